@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Apprentice.Cli.Verbs;
+
+/// <summary>Every top-level verb of the CLI, in the order <c>--help</c> lists them.</summary>
+internal static class VerbCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionVerb.Create();
+    }
+}
