@@ -5,9 +5,9 @@ namespace Apprentice.Ros.Tests.Registry;
 
 /// <summary>
 /// The embedded standard interface definitions (<c>src/Apprentice.Ros/Interfaces</c>) and the
-/// test_msgs fixtures, checked by <c>tests/interop/check-msgs.mjs</c> against the Jazzy
-/// definitions shipped in npm <c>@foxglove/rosmsg-msgs-common</c> and against the schemas
-/// recorded in the real rosbag2 bags.
+/// test_msgs fixtures, checked by <c>tests/interop/check-msgs.mjs</c> against the Jazzy (and,
+/// with the <c>humble/</c> variants, the Humble) definitions shipped in npm
+/// <c>@foxglove/rosmsg-msgs-common</c> and against the schemas recorded in the real rosbag2 bags.
 /// </summary>
 public sealed class StandardDefinitionsMatchReferenceTests
 {
@@ -40,7 +40,7 @@ public sealed class StandardDefinitionsMatchReferenceTests
     {
         var mismatches = List("mismatches");
         Assert.That(mismatches, Is.Empty, string.Join("\n", mismatches));
-        Assert.That(_report.GetProperty("checked").GetInt32(), Is.GreaterThanOrEqualTo(100));
+        Assert.That(_report.GetProperty("checked").GetInt32(), Is.GreaterThanOrEqualTo(200));
     }
 
     [Test]
@@ -82,6 +82,18 @@ public sealed class StandardDefinitionsMatchReferenceTests
     public void Every_nested_type_resolves_to_one_of_our_definitions()
     {
         Assert.That(List("unresolved"), Is.Empty);
+    }
+
+    [Test]
+    public void Humble_variants_match_the_humble_reference_and_jazzy_only_types_say_so()
+    {
+        Assert.That(List("checkedTypes"), Is.SupersetOf(new[]
+        {
+            "\"sensor_msgs/Range (humble)\"", "\"sensor_msgs/NavSatStatus (humble)\"",
+            "\"sensor_msgs/BatteryState (humble)\"", "\"std_msgs/Header (humble)\"",
+        }));
+        Assert.That(List("notInHumble"), Does.Contain("\"rcl_interfaces/LoggerLevel\""));
+        Assert.That(List("humbleNoteMissing"), Is.Empty);
     }
 
     [Test]
