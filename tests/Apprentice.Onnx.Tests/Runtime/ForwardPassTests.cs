@@ -69,7 +69,7 @@ public sealed class ForwardPassTests
         });
     }
 
-    internal static OnnxPolicySession Load(string path, Action<OnnxPolicyOptions>? check = null) =>
+    internal static OnnxPolicySession Load(string path) =>
         OnnxPolicySession.Load(
             new OnnxPolicyOptions { ModelPath = path, RobotJointNames = Some.ArmJoints, WarmupRuns = 3 },
             Logger.None,

@@ -92,7 +92,7 @@ internal static class ModelChecks
 
         for (var k = 0; k < card.Count; k++)
         {
-            if (model[k] >= 0 && model[k] != card[k])
+            if (card[k] > 0 && model[k] >= 0 && model[k] != card[k])
             {
                 errors.Add(new($"{at}[{k}]", $"is {card[k]} but the model fixes it to {model[k]}."));
             }
