@@ -67,6 +67,12 @@ internal static class CardChecks
             }
         }
 
+        var elements = input.Shape.Where(d => d > 0).Aggregate(1.0, (n, d) => n * d);
+        if (elements > PolicyCard.MaxInputElements)
+        {
+            errors.Add(new(at + ".shape", $"holds more than {PolicyCard.MaxInputElements} elements; the runtime will not allocate that."));
+        }
+
         if (input.History < 1)
         {
             errors.Add(new(at + ".history", $"is {input.History}; it must be at least 1."));

@@ -15,6 +15,12 @@ public sealed record PolicyCard
     /// <summary>The card format version this build writes and reads.</summary>
     public const int CurrentVersion = 1;
 
+    /// <summary>
+    /// Largest element count of one input tensor (2^26 floats, 256 MiB); a larger card shape is
+    /// rejected so a bad card cannot make the runtime allocate without bound.
+    /// </summary>
+    public const long MaxInputElements = 1L << 26;
+
     /// <summary>Card format version (must be <see cref="CurrentVersion"/>).</summary>
     public int Version { get; init; } = CurrentVersion;
 

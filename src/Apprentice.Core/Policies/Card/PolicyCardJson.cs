@@ -29,12 +29,47 @@ public static class PolicyCardJson
         CheckVersion(json, origin);
         try
         {
-            return JsonSerializer.Deserialize<PolicyCard>(json, Options)
+            var card = JsonSerializer.Deserialize<PolicyCard>(json, Options)
                 ?? throw Error(origin, "$", "the card is JSON null; write a policy card object.", null);
+            CheckNoNullEntries(card, origin);
+            return card;
         }
         catch (JsonException ex)
         {
             throw Error(origin, ToField(ex.Path), ex.Message, ex);
+        }
+    }
+
+    // Nullable annotations do not reach list elements, so `"inputs": [null]` parses; reject it
+    // here so no later stage meets a null.
+    private static void CheckNoNullEntries(PolicyCard card, string origin)
+    {
+        var errors = new List<PolicyCardError>();
+        AddNulls(card.Inputs, "inputs", errors);
+        AddNulls(card.TrainingStatistics, "training_statistics", errors);
+        AddNulls(card.Action.JointNames, "action.joint_names", errors);
+        for (var i = 0; i < card.Inputs.Count; i++)
+        {
+            if (card.Inputs[i] is { } input)
+            {
+                AddNulls(input.JointNames, $"inputs[{i}].joint_names", errors);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new PolicyCardException(origin, errors);
+        }
+    }
+
+    private static void AddNulls<T>(IReadOnlyList<T?> list, string at, List<PolicyCardError> errors)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                errors.Add(new PolicyCardError($"{at}[{i}]", "is null; remove it or give a value."));
+            }
         }
     }
 
@@ -48,7 +83,8 @@ public static class PolicyCardJson
                 throw Error(origin, "$", "the card must be a JSON object.", null);
             }
 
-            if (!doc.RootElement.TryGetProperty("version", out var version) || !version.TryGetInt32(out var v))
+            if (!doc.RootElement.TryGetProperty("version", out var version)
+                || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v))
             {
                 throw Error(origin, "version", $"missing or not an integer; this build reads version {PolicyCard.CurrentVersion}.", null);
             }
