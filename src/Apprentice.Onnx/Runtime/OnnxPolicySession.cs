@@ -40,7 +40,7 @@ public sealed class OnnxPolicySession : IDisposable
         _syncOutputs = provider != OnnxPolicyOptions.CpuProvider;
         _inputs = card.Inputs.ToDictionary(
             i => i.Name, i => new BoundTensor(i.Name, i.Shape.Select(d => (long)d).ToArray()), StringComparer.Ordinal);
-        _output = new BoundTensor(card.Action.OutputName, OutputShape(session, card));
+        _output = new BoundTensor(card.Action.OutputName, BoundOutputShape(session, card));
         _binding = session.CreateIoBinding();
         foreach (var input in _inputs.Values)
         {
@@ -74,7 +74,7 @@ public sealed class OnnxPolicySession : IDisposable
     public ReadOnlySpan<float> Output => _output.Buffer;
 
     /// <summary>Shape of the bound action output (batch first).</summary>
-    public IReadOnlyList<long> OutputShape() => _output.Shape;
+    public IReadOnlyList<long> OutputShape => _output.Shape;
 
     /// <summary>Wall time of the last <see cref="Run"/>, from the injected <see cref="TimeProvider"/>.</summary>
     public TimeSpan LastRunElapsed { get; private set; }
@@ -164,6 +164,8 @@ public sealed class OnnxPolicySession : IDisposable
     /// Runs one inference on the bound buffers. When <paramref name="budget"/> (positive and
     /// finite) runs out, the run is cancelled through <c>RunOptions.Terminate</c> and
     /// <see cref="OnnxRunStatus.BudgetExceeded"/> is returned; the session stays usable.
+    /// ONNX Runtime checks the flag between operators, so a single long operator finishes
+    /// first, and the budget's resolution is the runtime's timer tick (about 1 ms).
     /// </summary>
     /// <param name="budget">Wall-time budget; zero or <see cref="Timeout.InfiniteTimeSpan"/> means none.</param>
     /// <returns>The outcome; <see cref="Output"/> is valid only after <see cref="OnnxRunStatus.Ok"/>.</returns>
@@ -257,7 +259,7 @@ public sealed class OnnxPolicySession : IDisposable
         return true;
     }
 
-    private static long[] OutputShape(InferenceSession session, PolicyCard card)
+    private static long[] BoundOutputShape(InferenceSession session, PolicyCard card)
     {
         var dims = session.OutputMetadata[card.Action.OutputName].Dimensions;
         var batch = card.Inputs.Count > 0 ? card.Inputs[0].Shape[0] : 1;

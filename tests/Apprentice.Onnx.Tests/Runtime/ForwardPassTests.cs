@@ -44,7 +44,7 @@ public sealed class ForwardPassTests
         var expected = model.Forward(image, joints);
         Assert.Multiple(() =>
         {
-            Assert.That(session.OutputShape(), Is.EqualTo(new long[] { 1, CnnModel.Chunk, CnnModel.Joints }));
+            Assert.That(session.OutputShape, Is.EqualTo(new long[] { 1, CnnModel.Chunk, CnnModel.Joints }));
             Assert.That(expected, Has.Length.EqualTo(CnnModel.Chunk * CnnModel.Joints));
             Assert.That(session.Output.ToArray(), Is.EqualTo(expected).Within(Tolerance));
         });

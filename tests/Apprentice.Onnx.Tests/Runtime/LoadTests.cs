@@ -1,6 +1,7 @@
 using Apprentice.Core.Policies.Card;
 using Apprentice.Onnx.Runtime;
 using Apprentice.Onnx.Tests.Support;
+using Apprentice.Onnx.Writer;
 using Serilog.Core;
 
 namespace Apprentice.Onnx.Tests.Runtime;
@@ -73,5 +74,50 @@ public sealed class LoadTests
         var options = new OnnxPolicyOptions { ModelPath = "x.onnx", ExecutionProvider = "tpu" };
         Assert.That(() => OnnxPolicySession.Load(options, Logger.None, TimeProvider.System),
             Throws.ArgumentException.With.Message.Contains("tpu"));
+    }
+
+    [Test]
+    public void Model_failing_at_run_time_is_a_load_error_from_warm_up()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("bad-reshape.onnx");
+        var m = new OnnxModelBuilder();
+        var joints = m.Input("joints", 1, 7);
+        m.Input("lidar", 1, 64);
+        m.Output(joints.Reshape(1, 5, 7), "action", 1, 5, 7);
+        m.WithPolicyCard(Some.MlpCard() with { ChunkLength = 5 }).Save(path);
+
+        Assert.That(() => ForwardPassTests.Load(path),
+            Throws.TypeOf<OnnxPolicyLoadException>().With.Message.Contains("warm-up").And.Message.Contains(path));
+    }
+
+    [Test]
+    public void Damaged_model_bytes_give_typed_errors_only()
+    {
+        using var dir = new TempDir();
+        var bytes = new MlpModel(1).Build(Some.MlpCard()).ToBytes();
+        var random = new Random(17);
+        var path = dir.File("damaged.onnx");
+        for (var trial = 0; trial < 60; trial++)
+        {
+            var damaged = trial % 2 == 0 ? bytes[..random.Next(bytes.Length)] : (byte[])bytes.Clone();
+            if (trial % 2 == 1)
+            {
+                for (var k = 0; k < 4; k++)
+                {
+                    damaged[random.Next(damaged.Length)] ^= (byte)(1 << random.Next(8));
+                }
+            }
+
+            File.WriteAllBytes(path, damaged);
+            try
+            {
+                ForwardPassTests.Load(path).Dispose();
+            }
+            catch (Exception ex) when (ex is OnnxPolicyLoadException or PolicyCardException)
+            {
+                Assert.That(ex.Message, Does.Contain(path));
+            }
+        }
     }
 }

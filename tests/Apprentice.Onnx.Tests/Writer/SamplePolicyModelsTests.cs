@@ -36,7 +36,7 @@ public sealed class SamplePolicyModelsTests
         Assert.Multiple(() =>
         {
             Assert.That(session.Run(TimeSpan.FromSeconds(5)), Is.EqualTo(OnnxRunStatus.Ok));
-            Assert.That(session.OutputShape(), Is.EqualTo(new long[] { 1, 20, 7 }));
+            Assert.That(session.OutputShape, Is.EqualTo(new long[] { 1, 20, 7 }));
             Assert.That(session.Card.ChunkLength, Is.EqualTo(20));
         });
     }
