@@ -126,17 +126,15 @@ public sealed class OnnxPolicySession : IDisposable
             policy.WarmUp(options.WarmupRuns, logger);
             return policy;
         }
+        catch (OnnxRuntimeException ex)
+        {
+            Release(policy, session);
+            throw new OnnxPolicyLoadException(
+                $"Policy model '{options.ModelPath}' could not be prepared for inference: {ex.Message}", ex);
+        }
         catch
         {
-            if (policy is not null)
-            {
-                policy.Dispose();
-            }
-            else
-            {
-                session.Dispose();
-            }
-
+            Release(policy, session);
             throw;
         }
     }
@@ -244,6 +242,18 @@ public sealed class OnnxPolicySession : IDisposable
         IsReady = true;
         logger.Information("Policy {Model} ready on {Provider} after {Runs} warm-up runs (last {ElapsedMs:F3} ms)",
             ModelPath, ExecutionProvider, runs, LastRunElapsed.TotalMilliseconds);
+    }
+
+    private static void Release(OnnxPolicySession? policy, InferenceSession session)
+    {
+        if (policy is not null)
+        {
+            policy.Dispose();
+        }
+        else
+        {
+            session.Dispose();
+        }
     }
 
     private static bool AllFinite(ReadOnlySpan<float> values)
