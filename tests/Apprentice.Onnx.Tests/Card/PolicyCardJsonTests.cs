@@ -77,4 +77,15 @@ public sealed class PolicyCardJsonTests
         var ex = Assert.Throws<PolicyCardException>(() => PolicyCardJson.Deserialize(json, "m"));
         Assert.That(ex!.Errors.Single().Field, Is.EqualTo("inputs[1].source"));
     }
+
+    [Test]
+    public void Example_card_in_the_format_notes_is_valid_for_the_mlp()
+    {
+        var notes = File.ReadAllText(Apprentice.Testing.RepoPaths.Path("src", "Apprentice.Core", "Policies", "Card", "README.md"));
+        var start = notes.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var json = notes[start..notes.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var card = PolicyCardJson.Deserialize(json, "README.md");
+        Assert.That(PolicyCardValidator.Check(card, Some.MlpSignature(), Some.ArmJoints), Is.Empty);
+    }
 }
