@@ -12,7 +12,23 @@ public static class MonotonicTime
     public static TimeSpan Now(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return clock.GetElapsedTime(0, clock.GetTimestamp());
+        return FromTimestamp(clock.GetTimestamp(), clock.TimestampFrequency);
+    }
+
+    /// <summary>
+    /// Converts a timestamp of <paramref name="frequency"/> ticks per second exactly (integer
+    /// arithmetic: no double rounding for large timestamps, no overflow).
+    /// </summary>
+    public static TimeSpan FromTimestamp(long timestamp, long frequency)
+    {
+        if (frequency == TimeSpan.TicksPerSecond)
+        {
+            return TimeSpan.FromTicks(timestamp);
+        }
+
+        var seconds = timestamp / frequency;
+        var rest = timestamp % frequency;
+        return TimeSpan.FromTicks((seconds * TimeSpan.TicksPerSecond) + (rest * TimeSpan.TicksPerSecond / frequency));
     }
 
     /// <summary>A ROS <c>builtin_interfaces/Time</c> (sec, nanosec) as a span since the epoch (100 ns resolution).</summary>
