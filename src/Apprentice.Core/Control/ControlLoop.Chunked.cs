@@ -12,7 +12,7 @@ public sealed partial class ControlLoop
     private long _nextQueryTick;
     private long _lateChunks;
 
-    /// <summary>Chunked mode: query ticks at which the previous inference was still running (its chunk was late).</summary>
+    /// <summary>Chunked mode: ticks at which a chunk request was due but the previous inference was still running (its chunk was late).</summary>
     public long LateChunks => Interlocked.Read(ref _lateChunks);
 
     private PolicyOutcome ChunkedAction(ObservationSnapshot snapshot, long tick, ref StageLatencies latencies)

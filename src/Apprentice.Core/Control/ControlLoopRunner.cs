@@ -76,6 +76,14 @@ public sealed class ControlLoopRunner : IDisposable
             }
 
             _timer.Change(_scheduler.NextDue - now, Timeout.InfiniteTimeSpan);
+
+            // Time may have moved between reading it and arming the timer (the timer then counts
+            // from the later time); checking again after arming closes that gap.
+            if (MonotonicTime.Now(_clock) >= _scheduler.NextDue)
+            {
+                continue;
+            }
+
             _wake.Wait();
         }
     }
