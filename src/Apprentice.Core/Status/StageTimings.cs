@@ -3,80 +3,88 @@ using HdrHistogram;
 namespace Apprentice.Core.Status;
 
 /// <summary>
-/// Latency histograms (HdrHistogram, 3 significant digits, 1 µs to 60 s, recorded in ns) for
+/// Latency histograms (HdrHistogram, 3 significant digits, 1 ns to 60 s, recorded in ns) for
 /// each <see cref="PipelineStage"/> and the whole tick.
 /// </summary>
 /// <remarks>
-/// <see cref="Record"/> is allocation-free and meant for the control thread; values above the
-/// range are clamped to it. <see cref="Summarise"/> and <see cref="Reset"/> read and write the
-/// histograms and must not run concurrently with <see cref="Record"/>: the control loop calls them
-/// (for example once a second) or the owner serialises access.
+/// Thread-safety: <see cref="Record"/> runs on the control thread, wait-free and allocation-free
+/// (HdrHistogram recorders). <see cref="Summarise(PipelineStage)"/>, <see cref="SummariseTotal"/>
+/// and <see cref="Reset"/> may run on any other thread (for example the 1 Hz diagnostics); they
+/// drain what was recorded since the last read into cumulative histograms under a reader lock.
+/// Values beyond the range are clamped to it.
 /// </remarks>
 public sealed class StageTimings
 {
     private const long HighestNs = 60L * 1_000_000_000;
-    private readonly LongHistogram[] _stages;
-    private readonly LongHistogram _total;
+    private static readonly int StageCount = Enum.GetValues<PipelineStage>().Length;
+    private readonly Recorder[] _recorders;
+    private readonly LongHistogram[] _cumulative;
+    private readonly LongHistogram _interval = new(1, HighestNs, 3);
+    private readonly Lock _readLock = new();
 
-    /// <summary>Allocates the histograms.</summary>
+    /// <summary>Allocates the histograms (one per stage plus the total).</summary>
     public StageTimings()
     {
-        _stages = new LongHistogram[Enum.GetValues<PipelineStage>().Length];
-        for (var i = 0; i < _stages.Length; i++)
+        _recorders = new Recorder[StageCount + 1];
+        _cumulative = new LongHistogram[StageCount + 1];
+        for (var i = 0; i < _recorders.Length; i++)
         {
-            _stages[i] = new LongHistogram(1, HighestNs, 3);
+            _recorders[i] = new Recorder(1, HighestNs, 3, static (id, low, high, digits) => new LongHistogram(id, low, high, digits));
+            _cumulative[i] = new LongHistogram(1, HighestNs, 3);
         }
-
-        _total = new LongHistogram(1, HighestNs, 3);
     }
 
-    /// <summary>Records one tick's stages and their total. Allocation-free.</summary>
+    /// <summary>Records one tick's stages and their total. Control thread; wait-free; allocation-free.</summary>
     public void Record(in StageLatencies latencies)
     {
-        for (var i = 0; i < _stages.Length; i++)
+        for (var i = 0; i < StageCount; i++)
         {
-            Add(_stages[i], latencies.Get((PipelineStage)i));
+            _recorders[i].RecordValue(ToNs(latencies.Get((PipelineStage)i)));
         }
 
-        Add(_total, latencies.Total);
+        _recorders[StageCount].RecordValue(ToNs(latencies.Total));
     }
 
-    /// <summary>Percentiles of one stage.</summary>
-    public LatencySummary Summarise(PipelineStage stage) => Summarise(_stages[(int)stage]);
+    /// <summary>Percentiles of one stage since construction or the last <see cref="Reset"/>. Any thread.</summary>
+    public LatencySummary Summarise(PipelineStage stage) => Read((int)stage);
 
-    /// <summary>Percentiles of the whole tick.</summary>
-    public LatencySummary SummariseTotal() => Summarise(_total);
+    /// <summary>Percentiles of the whole tick since construction or the last <see cref="Reset"/>. Any thread.</summary>
+    public LatencySummary SummariseTotal() => Read(StageCount);
 
-    /// <summary>Clears all histograms.</summary>
+    /// <summary>Starts a new window (for example after each diagnostics message). Any thread.</summary>
     public void Reset()
     {
-        foreach (var h in _stages)
+        lock (_readLock)
         {
-            h.Reset();
+            for (var i = 0; i < _recorders.Length; i++)
+            {
+                _recorders[i].GetIntervalHistogramInto(_interval);
+                _cumulative[i].Reset();
+            }
         }
-
-        _total.Reset();
     }
 
-    private static void Add(LongHistogram histogram, TimeSpan value)
+    private LatencySummary Read(int index)
     {
-        var ns = Math.Clamp(value.Ticks * 100, 1, HighestNs);
-        histogram.RecordValue(ns);
-    }
-
-    private static LatencySummary Summarise(LongHistogram h)
-    {
-        if (h.TotalCount == 0)
+        lock (_readLock)
         {
-            return default;
-        }
+            _recorders[index].GetIntervalHistogramInto(_interval);
+            var h = _cumulative[index];
+            h.Add(_interval);
+            if (h.TotalCount == 0)
+            {
+                return default;
+            }
 
-        return new LatencySummary(
-            h.TotalCount,
-            FromNs(h.GetValueAtPercentile(50)),
-            FromNs(h.GetValueAtPercentile(99)),
-            FromNs(h.GetMaxValue()));
+            return new LatencySummary(
+                h.TotalCount,
+                FromNs(h.GetValueAtPercentile(50)),
+                FromNs(h.GetValueAtPercentile(99)),
+                FromNs(h.GetMaxValue()));
+        }
     }
+
+    private static long ToNs(TimeSpan value) => Math.Clamp(value.Ticks * 100, 1, HighestNs);
 
     private static TimeSpan FromNs(long ns) => TimeSpan.FromTicks(ns / 100);
 }

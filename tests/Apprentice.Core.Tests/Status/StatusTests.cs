@@ -41,6 +41,29 @@ public sealed class StatusTests
     }
 
     [Test]
+    public void Summaries_read_on_another_thread_while_recording_lose_no_tick()
+    {
+        var timings = new StageTimings();
+        var latencies = new StageLatencies { Inference = TimeSpan.FromMicroseconds(5) };
+        var recorder = new Thread(() =>
+        {
+            for (var i = 0; i < 50_000; i++)
+            {
+                timings.Record(latencies);
+            }
+        });
+        recorder.Start();
+        while (recorder.IsAlive)
+        {
+            _ = timings.Summarise(PipelineStage.Inference);
+        }
+
+        recorder.Join();
+        Assert.That(timings.Summarise(PipelineStage.Inference).Count, Is.EqualTo(50_000));
+        Assert.That(timings.SummariseTotal().Count, Is.EqualTo(50_000));
+    }
+
+    [Test]
     public void Every_outcome_has_readable_text()
     {
         foreach (var outcome in Enum.GetValues<PolicyOutcome>())
