@@ -73,6 +73,17 @@ public sealed partial class ControlLoop
             _worker = parts.Worker ?? throw new ConfigurationException("control.mode", "chunked mode needs an inference worker (ThreadedChunkWorker).");
             _ensembler = new TemporalEnsembler(dim, _policy.ChunkLength, options.EnsembleDecay, options.TemporalEnsembling);
         }
+
+        foreach (var input in _policy.Inputs)
+        {
+            if (!_encoders.Any(e => e.TensorName == input.Name))
+            {
+                throw new ConfigurationException(
+                    "policy.inputs." + input.Name,
+                    "the model input has no observation encoder; map it to a camera, LiDAR or joint-state input in the policy card (encoders: "
+                    + string.Join(", ", _encoders.Select(e => e.TensorName)) + ").");
+            }
+        }
     }
 
     /// <summary>Options in force.</summary>

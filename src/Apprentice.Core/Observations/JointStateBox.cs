@@ -11,21 +11,33 @@ namespace Apprentice.Core.Observations;
 /// </remarks>
 public sealed class JointStateBox : SampleBox<JointStateSample>
 {
-    private readonly int[] _map;
-    private string[] _cachedOrder = [];
+    private const int CachedOrders = 4;
+    private readonly string[][] _orders = new string[CachedOrders][];
+    private readonly int[][] _maps = new int[CachedOrders][];
+    private int[] _map;
+    private int _cached;
 
     /// <summary>Creates the box for <paramref name="order"/>.</summary>
     public JointStateBox(string name, JointOrder order, TimeSpan timeout)
         : base(name, InputKind.JointState, timeout, () => new JointStateSample(order.Count))
     {
         Order = order;
-        _map = new int[order.Count];
+        for (var i = 0; i < CachedOrders; i++)
+        {
+            _orders[i] = [];
+            _maps[i] = new int[order.Count];
+        }
+
+        _map = _maps[0];
     }
 
     /// <summary>The configured joint order.</summary>
     public JointOrder Order { get; }
 
-    /// <summary>How many times a new message name order made the box recompute its mapping.</summary>
+    /// <summary>
+    /// How many times a message name order not among the last four seen made the box compute a
+    /// mapping (two publishers with different orders on one topic do not thrash).
+    /// </summary>
     public int MappingRebuilds { get; private set; }
 
     /// <summary>
@@ -69,10 +81,7 @@ public sealed class JointStateBox : SampleBox<JointStateSample>
             return WriteResult.Rejected;
         }
 
-        if (!SameOrder(names))
-        {
-            Rebuild(names);
-        }
+        SelectMapping(names);
 
         slot.HasVelocities = velocities.Length != 0;
         slot.HasEfforts = efforts.Length != 0;
@@ -98,32 +107,52 @@ public sealed class JointStateBox : SampleBox<JointStateSample>
         return slot.MissingJoint < 0 ? WriteResult.Stored : WriteResult.StoredUnusable;
     }
 
-    private bool SameOrder(ReadOnlySpan<string> names)
+    private void SelectMapping(ReadOnlySpan<string> names)
     {
-        if (names.Length != _cachedOrder.Length)
+        if (SameOrder(_orders[_cached], names))
+        {
+            return;
+        }
+
+        for (var k = 0; k < CachedOrders; k++)
+        {
+            if (SameOrder(_orders[k], names))
+            {
+                _cached = k;
+                _map = _maps[k];
+                return;
+            }
+        }
+
+        // Replace the entry after the current one (round robin over the cache).
+        _cached = (_cached + 1) % CachedOrders;
+        var order = names.ToArray();
+        var map = _maps[_cached];
+        for (var i = 0; i < map.Length; i++)
+        {
+            map[i] = Array.IndexOf(order, Order[i]);
+        }
+
+        _orders[_cached] = order;
+        _map = map;
+        MappingRebuilds++;
+    }
+
+    private static bool SameOrder(string[] cached, ReadOnlySpan<string> names)
+    {
+        if (names.Length != cached.Length || names.Length == 0)
         {
             return false;
         }
 
         for (var i = 0; i < names.Length; i++)
         {
-            if (!string.Equals(names[i], _cachedOrder[i], StringComparison.Ordinal))
+            if (!string.Equals(names[i], cached[i], StringComparison.Ordinal))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private void Rebuild(ReadOnlySpan<string> names)
-    {
-        _cachedOrder = names.ToArray();
-        for (var i = 0; i < _map.Length; i++)
-        {
-            _map[i] = Array.IndexOf(_cachedOrder, Order[i]);
-        }
-
-        MappingRebuilds++;
     }
 }

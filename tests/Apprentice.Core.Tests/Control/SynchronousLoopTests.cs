@@ -1,5 +1,6 @@
 using Apprentice.Core.Control;
 using Apprentice.Core.Policies;
+using Apprentice.Core.Preprocessing;
 using Apprentice.Core.Status;
 using Apprentice.Core.Tests.Support;
 
@@ -122,7 +123,7 @@ public sealed class SynchronousLoopTests
         var loop = new ControlLoop(rig.Options, new ControlLoopParts
         {
             Assembler = rig.Assembler,
-            Encoders = [],
+            Encoders = [new JointStateEncoder("obs", rig.Joints, new JointStateEncoderOptions(), rig.Policy.Input)],
             Policy = rig.Policy,
             Fallback = new SmoothHaltFallback(new SmoothHaltOptions { MaxDecelerationPerSec2 = [1, 1] }, 2),
             Sink = new ThrowingSink(),
@@ -155,6 +156,22 @@ public sealed class SynchronousLoopTests
         var options = new ControlLoopOptions { Period = TimeSpan.FromMilliseconds(10), InferenceBudget = TimeSpan.FromMilliseconds(11) };
         var ex = Assert.Throws<ConfigurationException>(options.Validate);
         Assert.That(ex!.Field, Is.EqualTo("control.inference_budget"));
+    }
+
+    [Test]
+    public void A_model_input_without_an_encoder_is_a_configuration_error_naming_the_input()
+    {
+        var rig = new LoopRig();
+        var ex = Assert.Throws<ConfigurationException>(() => _ = new ControlLoop(rig.Options, new ControlLoopParts
+        {
+            Assembler = rig.Assembler,
+            Encoders = [],
+            Policy = rig.Policy,
+            Fallback = new SmoothHaltFallback(new SmoothHaltOptions { MaxDecelerationPerSec2 = [1, 1] }, 2),
+            Sink = rig.Sink,
+            Clock = rig.Clock,
+        }));
+        Assert.That(ex!.Field, Is.EqualTo("policy.inputs.obs"));
     }
 
     private sealed class ThrowingSink : ICommandSink

@@ -41,6 +41,22 @@ public sealed class JointStateBoxTests
     }
 
     [Test]
+    public void Two_publishers_alternating_name_orders_reuse_their_mappings()
+    {
+        var box = new JointStateBox("joints", new JointOrder(["a", "b"]), Timeout);
+        var assembler = new ObservationAssembler([box]);
+        for (var i = 0; i < 10; i++)
+        {
+            box.Write(TimeSpan.Zero, TimeSpan.Zero, ["a", "b"], [1, 2], [], []);
+            Assert.That(assembler.Take(default).Get(box).Positions, Is.EqualTo(new[] { 1.0, 2.0 }));
+            box.Write(TimeSpan.Zero, TimeSpan.Zero, ["b", "x", "a"], [2, 9, 1], [], []);
+            Assert.That(assembler.Take(default).Get(box).Positions, Is.EqualTo(new[] { 1.0, 2.0 }));
+        }
+
+        Assert.That(box.MappingRebuilds, Is.EqualTo(2));
+    }
+
+    [Test]
     public void Message_missing_a_configured_joint_is_stored_unusable_and_names_the_joint()
     {
         var box = new JointStateBox("joints", new JointOrder(["a", "b"]), Timeout);
