@@ -151,6 +151,13 @@ public sealed class OnnxPolicySession : IDisposable
         throw new KeyNotFoundException($"Policy '{ModelPath}' has no input '{name}' (inputs: {string.Join(", ", InputNames)}).");
     }
 
+    /// <summary>The pinned input buffer of <paramref name="name"/> as memory, for encoders that keep a reference to it.</summary>
+    /// <exception cref="KeyNotFoundException">When the card has no such input.</exception>
+    public Memory<float> InputMemory(string name) =>
+        _inputs.TryGetValue(name, out var input)
+            ? input.Buffer.AsMemory()
+            : throw new KeyNotFoundException($"Policy '{ModelPath}' has no input '{name}' (inputs: {string.Join(", ", InputNames)}).");
+
     /// <summary>Shape of the bound input <paramref name="name"/> (batch first).</summary>
     /// <exception cref="KeyNotFoundException">When the card has no such input.</exception>
     public IReadOnlyList<long> InputShape(string name) =>
