@@ -88,6 +88,24 @@ public sealed class DynamicCodecTests
             "header:\n  stamp:\n    sec: 0\n    nanosec: 0\n  frame_id: ''\nname:\n- shoulder\n- elbow\nposition:\n- 1.0\n- -0.5\nvelocity: []\neffort: []\n"));
     }
 
+    [Test]
+    public void DecodesBigEndianPayloads()
+    {
+        var registry = new InterfaceRegistry();
+        registry.Add("test_pkg", "msg", "Mixed.msg", "uint8 a\nfloat64 b\nstring s\nint16[] c\n", "test");
+        var codec = new DynamicCodec(registry);
+        var payload = Convert.FromHexString(
+            "00000000" + "07" + "00000000000000" + "4004000000000000" + "00000003" + "686900" + "00" + "00000002" + "0001" + "FFFE");
+        var message = codec.Decode("test_pkg/msg/Mixed", payload);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(message["a"], Is.EqualTo((byte)7));
+            Assert.That(message["b"], Is.EqualTo(2.5));
+            Assert.That(message["s"], Is.EqualTo("hi"));
+            Assert.That(message["c"], Is.EqualTo(new short[] { 1, -2 }));
+        }
+    }
+
     internal static InterfaceRegistry CreateRegistry()
     {
         var registry = InterfaceRegistry.CreateDefault();
