@@ -28,13 +28,17 @@ public sealed class BagMessageTests
     }
 
     [Test]
+    public void FixtureHoldsEveryMessageOfTheBags() =>
+        Assert.That(Messages, Has.Length.EqualTo(57), "talker 20, cdr_test 7, service events 10, single_file 7 + 13");
+
+    [Test]
     public void TalkerStringsAndRosoutHaveTheDocumentedValues()
     {
         var strings = DecodeAll("/topic");
         var log = DecodeAll("/rosout")[0];
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(strings.Select(m => m["data"]), Is.EqualTo(new[] { "Hello, world! 0", "Hello, world! 1" }));
+            Assert.That(strings.Select(m => m["data"]), Is.EqualTo(Enumerable.Range(0, 10).Select(i => "Hello, world! " + i)));
             Assert.That(log["level"], Is.EqualTo((byte)20));
             Assert.That(log["name"], Is.EqualTo("minimal_publisher"));
             Assert.That(log["msg"], Is.EqualTo("Publishing: 'Hello, world! 0'"));
