@@ -8,6 +8,7 @@ internal static class VerbCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionVerb.Create();
+        yield return InterfaceVerb.Create();
         yield return BenchVerb.Create();
     }
 }
