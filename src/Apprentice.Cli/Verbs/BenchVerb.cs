@@ -71,18 +71,27 @@ internal static class BenchVerb
 
     private static void Print(IReadOnlyList<BenchResult> results)
     {
-        var table = new Table().AddColumns(
-            "policy", "provider", "tick p50", "tick p99", "tick max", "bare p50", "bare p99", "bare max",
-            "tick/bare p50", "bytes/tick", "period", "deadline misses", "non-Ok");
+        // One column per run, one row per measure: stays readable in an 80-column terminal.
+        var table = new Table().AddColumn("measure");
         foreach (var r in results)
         {
-            table.AddRow(
-                r.Scenario.ToString(), r.Provider, Us(r.Tick.P50), Us(r.Tick.P99), Us(r.Tick.Max),
-                Us(r.Bare.P50), Us(r.Bare.P99), Us(r.Bare.Max),
-                r.MedianRatio.ToString("F3", CultureInfo.InvariantCulture),
-                r.BytesPerTick.ToString("F1", CultureInfo.InvariantCulture),
-                Us(r.Period), r.DeadlineMissRate.ToString("P2", CultureInfo.InvariantCulture),
-                r.NonOkTicks.ToString(CultureInfo.InvariantCulture));
+            table.AddColumn(new TableColumn($"{r.Scenario} / {r.Provider}").RightAligned());
+        }
+
+        Row(table, results, "tick p50", r => Us(r.Tick.P50));
+        Row(table, results, "tick p99", r => Us(r.Tick.P99));
+        Row(table, results, "tick max", r => Us(r.Tick.Max));
+        Row(table, results, "bare ORT p50", r => Us(r.Bare.P50));
+        Row(table, results, "bare ORT p99", r => Us(r.Bare.P99));
+        Row(table, results, "bare ORT max", r => Us(r.Bare.Max));
+        Row(table, results, "tick/bare at p50 (goal ≤ 1.10)", r => r.MedianRatio.ToString("F3", CultureInfo.InvariantCulture));
+        Row(table, results, "bytes allocated per tick (goal 0)", r => r.BytesPerTick.ToString("F2", CultureInfo.InvariantCulture));
+        Row(table, results, "budget (period)", r => Us(r.Period));
+        Row(table, results, "deadline-miss rate", r => r.DeadlineMissRate.ToString("P3", CultureInfo.InvariantCulture));
+        Row(table, results, "non-Ok outcomes", r => r.NonOkTicks.ToString(CultureInfo.InvariantCulture));
+        foreach (var stage in results[0].StageMedians.Keys)
+        {
+            Row(table, results, "  stage " + stage.ToLowerInvariant() + " p50", r => Us(r.StageMedians[stage]));
         }
 
         AnsiConsole.Write(table);
@@ -91,6 +100,9 @@ internal static class BenchVerb
             AnsiConsole.MarkupLineInterpolated($"[yellow]CUDA unavailable for {r.Scenario}: {r.FallbackReason} (the CPU ran instead)[/]");
         }
     }
+
+    private static void Row(Table table, IReadOnlyList<BenchResult> results, string name, Func<BenchResult, string> cell) =>
+        table.AddRow([name, .. results.Select(cell)]);
 
     private static string Us(TimeSpan t) => t.TotalMicroseconds.ToString("F1", CultureInfo.InvariantCulture) + " µs";
 }

@@ -4,7 +4,8 @@ namespace Apprentice.Core.Preprocessing;
 
 /// <summary>
 /// Min-pools LiDAR returns into fixed angular bins (see <see cref="AngularBinOptions"/>), from a
-/// <c>LaserScan</c> or from the x/y of a point cloud. Allocation-free; stateless between calls.
+/// <c>LaserScan</c> or from the x/y of a point cloud. Allocation-free in steady state. It caches
+/// the beam-to-bin map of the last scan geometry, so one binner serves one input on one thread.
 /// </summary>
 /// <remarks>
 /// LaserScan readings follow REP-117: NaN is an invalid reading and is ignored; +inf means no
@@ -16,6 +17,10 @@ public sealed class AngularBinner
     private const float TwoPi = 2 * MathF.PI;
     private readonly AngularBinOptions _options;
     private readonly float _binsPerRad;
+    private int[] _map = [];
+    private int _mapCount = -1;
+    private float _mapAngleMin;
+    private float _mapIncrement;
 
     /// <summary>Validates the options.</summary>
     public AngularBinner(AngularBinOptions options, string field = "lidar")
@@ -40,24 +45,30 @@ public sealed class AngularBinner
 
         bins.Fill(float.PositiveInfinity);
         var ranges = scan.Ranges;
+        var map = BinMap(scan);
+        float sensorMin = scan.RangeMinM, sensorMax = scan.RangeMaxM, tooClose = _options.RangeMinM;
         for (var i = 0; i < ranges.Length; i++)
         {
+            var index = map[i];
             var r = ranges[i];
-            if (float.IsNaN(r))
+            if (index < 0 || float.IsNaN(r))
             {
                 continue;
             }
 
             if (float.IsNegativeInfinity(r))
             {
-                r = _options.RangeMinM;
+                r = tooClose;
             }
-            else if (float.IsFinite(r) && (r < scan.RangeMinM || r > scan.RangeMaxM))
+            else if (float.IsFinite(r) && (r < sensorMin || r > sensorMax))
             {
                 continue;
             }
 
-            Add(bins, scan.AngleMinRad + (i * scan.AngleIncrementRad), r);
+            if (r < bins[index])
+            {
+                bins[index] = r;
+            }
         }
 
         Finish(bins);
@@ -88,17 +99,47 @@ public sealed class AngularBinner
         return PreprocessStatus.Ok;
     }
 
-    private void Add(Span<float> bins, float angle, float range)
+    /// <summary>
+    /// Bin index of every beam of <paramref name="scan"/> (-1 outside the configured sector),
+    /// rebuilt only when the scan geometry changes: a LaserScan's beam angles are fixed by
+    /// angle_min and angle_increment, so the per-beam trigonometry is done once, not per tick.
+    /// Allocates only when a scan has more beams than any before.
+    /// </summary>
+    private ReadOnlySpan<int> BinMap(LaserScanSample scan)
+    {
+        var count = scan.Ranges.Length;
+        if (count != _mapCount || scan.AngleMinRad != _mapAngleMin || scan.AngleIncrementRad != _mapIncrement)
+        {
+            if (_map.Length < count)
+            {
+                _map = new int[count];
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                _map[i] = Index(scan.AngleMinRad + (i * scan.AngleIncrementRad));
+            }
+
+            _mapCount = count;
+            _mapAngleMin = scan.AngleMinRad;
+            _mapIncrement = scan.AngleIncrementRad;
+        }
+
+        return _map.AsSpan(0, count);
+    }
+
+    private int Index(float angle)
     {
         var offset = angle - _options.AngleMinRad;
         offset -= TwoPi * MathF.Floor(offset / TwoPi);
         var index = (int)(offset * _binsPerRad);
-        if (index < 0 || index >= bins.Length || offset >= _options.AngleMaxRad - _options.AngleMinRad)
-        {
-            return;
-        }
+        return index < 0 || index >= _options.BinCount || offset >= _options.AngleMaxRad - _options.AngleMinRad ? -1 : index;
+    }
 
-        if (range < bins[index])
+    private void Add(Span<float> bins, float angle, float range)
+    {
+        var index = Index(angle);
+        if (index >= 0 && range < bins[index])
         {
             bins[index] = range;
         }

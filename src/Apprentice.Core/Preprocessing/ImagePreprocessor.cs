@@ -72,6 +72,11 @@ public sealed class ImagePreprocessor
 
             ProcessDepth(image, output);
         }
+        else if (cropW == _options.OutputWidth && cropH == _options.OutputHeight
+                 && (_options.OutputChannels == 3 || image.Encoding == PixelEncoding.Mono8))
+        {
+            ProcessColourUnscaled(image, output);
+        }
         else
         {
             ProcessColour(image, output);
@@ -126,6 +131,39 @@ public sealed class ImagePreprocessor
                     var bottom = p10 + ((p11 - p10) * fx);
                     var value = (top + ((bottom - top) * fy)) * scale;
                     output[(c * plane) + (y * outW) + x] = (value - _mean[c]) * _invStd[c];
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The common case of a camera already at the model's resolution: bilinear weights are all
+    /// zero, so each output is one scaled, normalised input byte (HWC → CHW), with no resampling.
+    /// </summary>
+    private void ProcessColourUnscaled(in ImageView image, Span<float> output)
+    {
+        var bpp = image.Encoding.BytesPerPixel();
+        var (r, g, b) = image.Encoding switch
+        {
+            PixelEncoding.Bgr8 or PixelEncoding.Bgra8 => (2, 1, 0),
+            PixelEncoding.Mono8 => (0, 0, 0),
+            _ => (0, 1, 2),
+        };
+        int outW = _options.OutputWidth, outH = _options.OutputHeight, plane = outW * outH, channels = _options.OutputChannels;
+        Span<int> offsets = [r, g, b];
+        for (var c = 0; c < channels; c++)
+        {
+            var gain = _options.PixelScale * _invStd[c];
+            var bias = -_mean[c] * _invStd[c];
+            var o = offsets[c];
+            var dst = output.Slice(c * plane, plane);
+            for (var y = 0; y < outH; y++)
+            {
+                var row = image.Data.Slice(((_options.CropY + y) * image.Step) + (_options.CropX * bpp) + o);
+                var line = dst.Slice(y * outW, outW);
+                for (var x = 0; x < line.Length; x++)
+                {
+                    line[x] = (row[x * bpp] * gain) + bias;
                 }
             }
         }

@@ -12,6 +12,7 @@ namespace Apprentice.Nodes.Bench;
 /// <param name="BytesPerTick">Managed bytes allocated per tick on the loop thread.</param>
 /// <param name="DeadlineMisses">Ticks whose latency exceeded <paramref name="Period"/>.</param>
 /// <param name="NonOkTicks">Ticks whose outcome was not Ok (budget exceeded, model error, ...).</param>
+/// <param name="StageMedians">Median latency of each pipeline stage inside the tick, from the loop's own timings.</param>
 public sealed record BenchResult(
     BenchScenario Scenario,
     string RequestedProvider,
@@ -23,7 +24,8 @@ public sealed record BenchResult(
     LatencyStats Bare,
     double BytesPerTick,
     int DeadlineMisses,
-    int NonOkTicks)
+    int NonOkTicks,
+    IReadOnlyDictionary<string, TimeSpan> StageMedians)
 {
     /// <summary>Median tick latency over median bare-inference latency (goal ≤ 1.10).</summary>
     public double MedianRatio => Bare.P50 > TimeSpan.Zero ? Tick.P50 / Bare.P50 : double.NaN;

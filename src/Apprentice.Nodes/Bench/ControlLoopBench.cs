@@ -1,4 +1,5 @@
 using Apprentice.Core.Policies;
+using Apprentice.Core.Status;
 using Apprentice.Onnx.Runtime;
 using Apprentice.Onnx.Writer;
 using Serilog;
@@ -42,6 +43,7 @@ public static class ControlLoopBench
             session.Run(rig.Budget);
         }
 
+        rig.Loop.Timings.Reset();
         var tick = new TimeSpan[ticks];
         var bare = new TimeSpan[ticks];
         long allocated = 0;
@@ -65,6 +67,7 @@ public static class ControlLoopBench
 
         return new BenchResult(
             scenario, provider, session.ExecutionProvider, session.FallbackReason, ticks, rig.Period,
-            LatencyStats.From(tick), LatencyStats.From(bare), (double)allocated / ticks, misses, nonOk);
+            LatencyStats.From(tick), LatencyStats.From(bare), (double)allocated / ticks, misses, nonOk,
+            Enum.GetValues<PipelineStage>().ToDictionary(s => s.ToString(), s => rig.Loop.Timings.Summarise(s).P50));
     }
 }

@@ -57,6 +57,24 @@ public sealed class AngularBinnerTests
     }
 
     [Test]
+    public void A_reused_binner_follows_a_change_of_scan_geometry()
+    {
+        // The binner caches the beam-to-bin map of the last geometry; a new geometry must rebuild it.
+        var reused = new AngularBinner(FourBins);
+        var first = Scan(-MathF.PI + 0.1f, MathF.PI / 4, 1f, 2f, 3f, 4f, 1.5f, 2.5f, 3.5f, 4.5f);
+        var second = Scan(0.1f, MathF.PI / 2, 1f, 2f, 3f);
+        var third = Scan(0.1f, MathF.PI / 2, 4f, 3f, 2f, 1f);
+        foreach (var scan in new[] { first, second, first, third })
+        {
+            var expected = new float[4];
+            var actual = new float[4];
+            new AngularBinner(FourBins).Bin(scan, expected);
+            reused.Bin(scan, actual);
+            Assert.That(actual, Is.EqualTo(expected));
+        }
+    }
+
+    [Test]
     public void Point_cloud_is_binned_from_x_y_within_the_z_band_ignoring_nan_points()
     {
         var options = FourBins with { MinZM = -1f, MaxZM = 1f };

@@ -50,6 +50,35 @@ public sealed class ImagePreprocessorTests
         Assert.That(output, Is.EqualTo(expected).Within(1e-4f));
     }
 
+    [TestCase(PixelEncoding.Rgb8)]
+    [TestCase(PixelEncoding.Bgr8)]
+    [TestCase(PixelEncoding.Rgba8)]
+    [TestCase(PixelEncoding.Bgra8)]
+    public void Same_size_colour_is_normalised_per_channel_into_chw_without_resampling(PixelEncoding encoding)
+    {
+        // The no-resample path: out[c, y, x] = (pixel_c(x, y) · scale − mean_c) / std_c.
+        float[] mean = [0.485f, 0.456f, 0.406f], std = [0.229f, 0.224f, 0.225f];
+        var options = new ImagePreprocessOptions { OutputWidth = 4, OutputHeight = 4, Mean = mean, Std = std };
+        var bpp = encoding.BytesPerPixel();
+        var output = Run(options, new ImageView(Image4x4(encoding), 4, 4, 4 * bpp, encoding));
+
+        var expected = new float[48];
+        for (var y = 0; y < 4; y++)
+        {
+            for (var x = 0; x < 4; x++)
+            {
+                var r = (10 * x) + y;
+                float[] rgb = [r, 100 - r, 7];
+                for (var c = 0; c < 3; c++)
+                {
+                    expected[(c * 16) + (y * 4) + x] = ((rgb[c] / 255f) - mean[c]) / std[c];
+                }
+            }
+        }
+
+        Assert.That(output, Is.EqualTo(expected).Within(1e-5f));
+    }
+
     [Test]
     public void Crop_selects_the_rectangle_and_same_size_resize_is_exact()
     {
