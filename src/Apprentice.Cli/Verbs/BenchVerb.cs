@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Apprentice.Nodes.Bench;
 using Serilog;
 using Spectre.Console;
@@ -63,7 +64,7 @@ internal static class BenchVerb
         Print(results);
         if (jsonPath is not null)
         {
-            File.WriteAllText(jsonPath, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+            File.WriteAllText(jsonPath, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true, Converters = { new JsonStringEnumConverter() } }));
         }
 
         return 0;
