@@ -132,7 +132,7 @@ public sealed class SafetyFilter
 
             if (_options.ArmProximity is { } prox)
             {
-                proximity = ArmProximityRule.Evaluate(_kinematics, target, input.ObstaclePoints, prox);
+                proximity = ArmProximityRule.Evaluate(_kinematics, target, halting ? target : input.Command, input.ObstaclePoints, prox);
                 Scale(target, proximity.Scale);
             }
         }

@@ -5,7 +5,7 @@ namespace Apprentice.Safety.Zones;
 /// <summary>
 /// Obstacle zones around the arm's link spheres. For each sphere and each point closer than
 /// <see cref="SlowdownDistanceM"/> (surface distance), the sphere's speed toward the point is limited to
-/// min(MaxApproachSpeed·(d − stop)/(slowdown − stop), √(2·a·(d − stop))), and to 0 within <see cref="StopDistanceM"/>.
+/// min(MaxApproachSpeed·√((d − stop)/(slowdown − stop)), √(2·a·(d − stop))), and to 0 within <see cref="StopDistanceM"/>.
 /// Motion away from points is free. Immutable.
 /// </summary>
 public sealed record ArmProximityOptions

@@ -21,12 +21,18 @@ public static class ArmProximityRule
             return 0;
         }
 
-        var linear = o.MaxApproachSpeedMPerSec * free / (o.SlowdownDistanceM - o.StopDistanceM);
-        return Math.Min(linear, Math.Sqrt(2 * o.ApproachDecelerationMPerSec2 * free));
+        // A square-root ramp (constant deceleration) reaches zero at the stop distance in finite time; a linear ramp would
+        // only creep toward it exponentially.
+        var ramp = o.MaxApproachSpeedMPerSec * Math.Sqrt(free / (o.SlowdownDistanceM - o.StopDistanceM));
+        return Math.Min(ramp, Math.Sqrt(2 * o.ApproachDecelerationMPerSec2 * free));
     }
 
-    /// <summary>Evaluates the rule for joint velocities <paramref name="target"/>; <paramref name="kinematics"/> must be updated to the current state.</summary>
-    public static RuleResult Evaluate(KinematicsSolver kinematics, ReadOnlySpan<double> target, ReadOnlySpan<Vec3> points, ArmProximityOptions options)
+    /// <summary>
+    /// Evaluates the rule for joint velocities <paramref name="target"/>; <paramref name="kinematics"/> must be updated to
+    /// the current state. <paramref name="command"/> is the raw command: inside the band the target never approaches a point
+    /// faster than the command did (other rules' clamps must not add approach speed).
+    /// </summary>
+    public static RuleResult Evaluate(KinematicsSolver kinematics, ReadOnlySpan<double> target, ReadOnlySpan<double> command, ReadOnlySpan<Vec3> points, ArmProximityOptions options)
     {
         ArgumentNullException.ThrowIfNull(kinematics);
         ArgumentNullException.ThrowIfNull(options);
@@ -42,6 +48,7 @@ public static class ArmProximityRule
             var reach2 = reach * reach;
             var velocityKnown = false;
             var v = Vec3.Zero;
+            var vc = Vec3.Zero;
             foreach (var p in points)
             {
                 var d = p - sphere.Center;
@@ -54,6 +61,7 @@ public static class ArmProximityRule
                 if (!velocityKnown)
                 {
                     v = kinematics.PointVelocity(links[k], sphere.Center, target);
+                    vc = command.Length == target.Length ? kinematics.PointVelocity(links[k], sphere.Center, command) : v;
                     velocityKnown = true;
                 }
 
@@ -65,7 +73,8 @@ public static class ArmProximityRule
                 }
 
                 var surface = dist - sphere.RadiusM;
-                var allowed = AllowedApproachSpeed(surface, options);
+                var commanded = dist > 1e-9 ? Vec3.Dot(d, vc) / dist : vc.Length;
+                var allowed = Math.Min(AllowedApproachSpeed(surface, options), Math.Max(0, commanded));
                 if (approach > allowed)
                 {
                     s = Math.Min(s, allowed / approach);
