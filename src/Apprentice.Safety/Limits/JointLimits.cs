@@ -42,6 +42,32 @@ public readonly record struct JointLimits(
     public bool HasSoftLimits => double.IsFinite(KPosition);
 
     /// <summary>
+    /// The element-wise strictest combination of this value and a runtime override: an override can only tighten, so any
+    /// looser or non-finite-where-finite field of <paramref name="requested"/> is ignored (NaN fields are ignored).
+    /// </summary>
+    public JointLimits Tighten(JointLimits requested) => new(
+        Max(MinPosition, requested.MinPosition),
+        Min(MaxPosition, requested.MaxPosition),
+        Magnitude(MaxVelocity, requested.MaxVelocity),
+        Magnitude(MaxAcceleration, requested.MaxAcceleration),
+        Magnitude(MaxDeceleration, requested.MaxDeceleration),
+        Magnitude(MaxJerk, requested.MaxJerk),
+        Magnitude(MaxEffort, requested.MaxEffort))
+    {
+        SoftLowerLimit = Max(SoftLowerLimit, requested.SoftLowerLimit),
+        SoftUpperLimit = Min(SoftUpperLimit, requested.SoftUpperLimit),
+        KPosition = Magnitude(KPosition, requested.KPosition),
+        KVelocity = Magnitude(KVelocity, requested.KVelocity),
+    };
+
+    private static double Min(double current, double requested) => double.IsNaN(requested) ? current : Math.Min(current, requested);
+
+    private static double Max(double current, double requested) => double.IsNaN(requested) ? current : Math.Max(current, requested);
+
+    // A negative magnitude would be meaningless; it is read as "stop" (0), the strictest value.
+    private static double Magnitude(double current, double requested) => double.IsNaN(requested) ? current : Math.Min(current, Math.Max(0, requested));
+
+    /// <summary>
     /// True when every limit of this value is at least as strict as the matching limit of <paramref name="other"/>
     /// (the "only tightens" relation used by overrides).
     /// </summary>
