@@ -6,8 +6,9 @@ namespace Apprentice.Safety.Filter;
 
 /// <summary>
 /// The last word before a velocity command leaves. Every tick all rules run (<see cref="SafetyRule"/>); halting rules
-/// (invalid input, staleness, stop zones) set the target to zero; scaling rules shrink the whole target vector by the
-/// smallest of their scales (the most conservative wins); position rules clamp components; then
+/// (invalid input, staleness, stop zones) set the target to zero; the speed override multiplies the command, and the
+/// other scaling rules shrink the whole target vector by the smallest of their scales (the most conservative wins),
+/// each judging the target left by the rules before it; position rules clamp components; then
 /// <see cref="MotionLimiter"/> reaches the target within acceleration, deceleration and jerk limits, so a halt is a smooth
 /// deceleration, never a jump to zero. The report records which rules acted.
 /// <para>Real-time contract: after construction <see cref="Update"/> allocates nothing. Not thread-safe: one instance per control loop.</para>
