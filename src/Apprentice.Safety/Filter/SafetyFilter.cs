@@ -122,7 +122,7 @@ public sealed class SafetyFilter
 
         var workspace = RuleResult.Pass;
         var proximity = RuleResult.Pass;
-        if (_kinematics is not null && stateOk && (_options.Workspace is not null || _options.ArmProximity is not null))
+        if (_kinematics is not null && stateOk && input.Position.Length == Dof && (_options.Workspace is not null || _options.ArmProximity is not null))
         {
             _kinematics.Update(input.Position);
             if (_options.Workspace is { } box)

@@ -106,4 +106,40 @@ public sealed class AllocationTests
         Assert.That(allocated, Is.Zero);
         Assert.That(pointCount, Is.EqualTo(1080));
     }
+
+    [Test]
+    public void Base_filter_tick_with_footprint_zones_and_a_360_beam_scan_allocates_nothing()
+    {
+        var zones = new FootprintZonesOptions
+        {
+            StopPolygon = Robots.BurgerBase.Footprint.Inflate(0.03),
+            SlowdownPolygon = Robots.BurgerBase.Footprint.Inflate(0.2),
+            ApproachFootprint = Robots.BurgerBase.Footprint,
+        };
+        var filter = new SafetyFilter(new SafetyFilterOptions { Limits = Robots.BurgerBase.AxisLimits, Footprint = zones });
+        var projector = new ScanProjector(Transform3.FromTranslation(new Vec3(-0.032, 0, 0.172)), 360);
+        var ranges = Enumerable.Range(0, 360).Select(i => (float)(0.6 + (0.3 * Math.Sin(i * 0.05)))).ToArray();
+        var output = new double[2];
+        double[] cmd = [0.2, 0.5];
+
+        void Tick(int k)
+        {
+            var now = TimeSpan.FromMilliseconds(20 * k);
+            var points = projector.Project(ranges, 0, 2 * Math.PI / 360, 0.12, 3.5);
+            filter.Update(new SafetyTickInput(now, default, cmd, now) { ObstaclePoints = points, ScanStamp = now }, TimeSpan.FromMilliseconds(20), output);
+        }
+
+        for (var k = 0; k < 20; k++)
+        {
+            Tick(k);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var k = 20; k < 220; k++)
+        {
+            Tick(k);
+        }
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+    }
 }
