@@ -39,6 +39,16 @@ public sealed class RuleTests
     }
 
     [Test]
+    public void Extreme_stamps_are_stale_and_never_throw()
+    {
+        var second = TimeSpan.FromSeconds(1);
+        Assert.That(FreshnessRule.Stale(TimeSpan.MinValue + TimeSpan.FromTicks(5), TimeSpan.MaxValue, second), Is.True);
+        Assert.That(FreshnessRule.Stale(TimeSpan.MaxValue, TimeSpan.MinValue + TimeSpan.FromTicks(1), second), Is.True);
+        Assert.That(FreshnessRule.Stale(TimeSpan.MaxValue, TimeSpan.MaxValue, second), Is.False);
+        Assert.That(FreshnessRule.Stale(TimeSpan.Zero, TimeSpan.MaxValue, second), Is.True, "a stamp from the far future is stale");
+    }
+
+    [Test]
     public void Missing_input_stamps_count_as_stale()
     {
         var r = FreshnessRule.Evaluate(new SafetyTickInput(Now, [], [0], Now) { InputStamps = [Now] }, Options, false);

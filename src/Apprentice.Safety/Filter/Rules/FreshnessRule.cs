@@ -39,6 +39,10 @@ public static class FreshnessRule
     }
 
     /// <summary>True when <paramref name="stamp"/> is missing or further than <paramref name="timeout"/> from <paramref name="now"/>.</summary>
-    public static bool Stale(TimeSpan now, TimeSpan stamp, TimeSpan timeout) =>
-        stamp == TimeSpan.MinValue || now - stamp > timeout || stamp - now > timeout;
+    public static bool Stale(TimeSpan now, TimeSpan stamp, TimeSpan timeout)
+    {
+        // In doubles: TimeSpan subtraction throws on overflow, and a wild stamp must not crash the tick.
+        var age = (double)now.Ticks - stamp.Ticks;
+        return stamp == TimeSpan.MinValue || Math.Abs(age) > timeout.Ticks;
+    }
 }
