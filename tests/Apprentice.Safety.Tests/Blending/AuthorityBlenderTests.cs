@@ -35,6 +35,7 @@ public sealed class AuthorityBlenderTests
 
         Assert.That(report.Alpha, Is.EqualTo(0));
         Assert.That(report.Reasons.HasFlag(AuthorityReason.OutOfDistribution), Is.True);
+        Assert.That(AuthorityReasonText.Describe(report.Reasons), Does.Contain("out of the training distribution"));
         AuthorityBlender.Blend(report.Alpha, policy, planner, output);
         Assert.That(output, Is.EqualTo(planner), "planner dominates");
     }
