@@ -1,10 +1,33 @@
+using System.Diagnostics;
+using Apprentice.Benchmarks.Safety;
 using BenchmarkDotNet.Running;
 
-namespace Apprentice.Benchmarks;
-
-/// <summary>Entry point: <c>dotnet run -c Release --project bench/Apprentice.Benchmarks -- --filter '*'</c>.</summary>
-public static class Program
+// Entry point: `dotnet run -c Release --project bench/Apprentice.Benchmarks -- --filter '*'`.
+// "latency" prints per-tick percentiles of the safety tick from a plain timestamp loop (quick, for
+// notes); anything else goes to BenchmarkDotNet (e.g. --filter '*SafetyTick*').
+if (args.Length > 0 && args[0] == "latency")
 {
-    /// <summary>Runs the benchmarks chosen on the command line.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    var bench = new SafetyTickBenchmark();
+    bench.Setup();
+    var ticks = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+    for (var i = 0; i < 2_000; i++)
+    {
+        bench.Tick();
+    }
+
+    var samples = new double[ticks];
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    for (var i = 0; i < ticks; i++)
+    {
+        var t0 = Stopwatch.GetTimestamp();
+        bench.Tick();
+        samples[i] = Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
+    }
+
+    var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+    Array.Sort(samples);
+    Console.WriteLine($"SafetyController tick (Panda, 1080-point scan), {ticks} ticks: p50 {samples[ticks / 2]:F1} µs, p99 {samples[(int)(ticks * 0.99)]:F1} µs, max {samples[^1]:F1} µs, {allocated / (double)ticks:F1} B/tick");
+    return;
 }
+
+BenchmarkSwitcher.FromAssembly(typeof(SafetyTickBenchmark).Assembly).Run(args);
