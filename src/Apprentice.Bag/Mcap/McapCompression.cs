@@ -81,8 +81,7 @@ public static class McapCompression
         {
             throw;
         }
-        catch (Exception e) when (e is ZstdException or InvalidDataException or IOException
-                                      or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new McapException($"Corrupt {compression} chunk: {e.Message}", chunkOffset, null, e);
         }
