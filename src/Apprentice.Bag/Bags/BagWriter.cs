@@ -116,6 +116,41 @@ public sealed partial class BagWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Blocking variant for offline producers (convert, tests): waits for cache space instead of
+    /// dropping; a message larger than the whole cache is accepted once the cache is empty.
+    /// </summary>
+    /// <exception cref="BagWriteException">The writer failed.</exception>
+    public void Write(BagMessage message)
+    {
+        while (true)
+        {
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_closed, this);
+                if (!_knownTopics.Contains(message.Topic))
+                {
+                    throw new InvalidOperationException($"Topic '{message.Topic}' was not created before writing to it.");
+                }
+
+                if (Error is not null)
+                {
+                    throw new BagWriteException($"Recording to '{Directory}' failed: {Error.Message}", _notWritten, Error);
+                }
+
+                var cached = Interlocked.Read(ref _cachedBytes);
+                if (cached == 0 || cached + message.Data.Length <= _options.CacheCapacityBytes)
+                {
+                    Interlocked.Add(ref _cachedBytes, message.Data.Length);
+                    _queue.Add(new Item(null, null, message));
+                    return;
+                }
+            }
+
+            Thread.Sleep(1);
+        }
+    }
+
     /// <summary>Stops recording until <see cref="Resume"/>.</summary>
     public void Pause() => _paused = true;
 
