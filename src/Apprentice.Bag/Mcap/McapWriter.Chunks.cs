@@ -13,8 +13,17 @@ public sealed partial class McapWriter
 
         var uncompressed = _chunk.Written;
         var crc = _options.ComputeCrcs ? Crc32.HashToUInt32(uncompressed) : 0;
-        McapCompression.Compress(_options.Compression, uncompressed, _compressed, _zstd);
-        var compressed = _compressed.WrittenSpan;
+        ReadOnlySpan<byte> compressed;
+        if (_options.Compression == McapCompressionKind.None)
+        {
+            compressed = uncompressed; // no copy: the chunk buffer is written as it is
+        }
+        else
+        {
+            McapCompression.Compress(_options.Compression, uncompressed, _compressed, _zstd);
+            compressed = _compressed.WrittenSpan;
+        }
+
         var compression = McapCompression.Name(_options.Compression);
         var start = _chunkHasMessages ? _chunkStart : 0;
         var end = _chunkHasMessages ? _chunkEnd : 0;
@@ -35,8 +44,9 @@ public sealed partial class McapWriter
 
         var indexStart = (ulong)Position;
         var offsets = new Dictionary<ushort, ulong>();
-        foreach (var (channel, entries) in _chunkIndex.OrderBy(p => p.Key))
+        for (var channel = (ushort)1; channel < _chunkIndex.Count; channel++)
         {
+            var entries = _chunkIndex[channel];
             if (entries.Count == 0)
             {
                 continue;
@@ -92,7 +102,8 @@ public sealed partial class McapWriter
         Group(McapOpcode.Statistics, [new McapStatistics(
             _messageCount, (ushort)_schemas.Count, (uint)_channels.Count, (uint)_attachmentIndexes.Count,
             (uint)_metadataIndexes.Count, (uint)_chunkIndexes.Count,
-            _messageCount == 0 ? 0 : _startTime, _messageCount == 0 ? 0 : _endTime, _channelCounts)]);
+            _messageCount == 0 ? 0 : _startTime, _messageCount == 0 ? 0 : _endTime,
+            _channels.ToDictionary(c => c.Id, c => _channelCounts[c.Id]))]);
         Group(McapOpcode.ChunkIndex, _chunkIndexes);
         Group(McapOpcode.AttachmentIndex, _attachmentIndexes);
         Group(McapOpcode.MetadataIndex, _metadataIndexes);

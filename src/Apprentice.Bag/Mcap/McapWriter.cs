@@ -21,11 +21,11 @@ public sealed partial class McapWriter : IDisposable
     private readonly ByteSink _chunk;
     private readonly ArrayBufferWriter<byte> _compressed = new();
     private readonly Compressor? _zstd;
-    private readonly Dictionary<ushort, List<McapMessageIndexEntry>> _chunkIndex = [];
+    // Indexed by channel id (ids are dense, 1..n): no hashing on the per-message path.
+    private readonly List<List<McapMessageIndexEntry>> _chunkIndex = [[]];
+    private readonly List<ulong> _channelCounts = [0];
     private readonly List<McapSchema> _schemas = [];
     private readonly List<McapChannel> _channels = [];
-    private readonly HashSet<ushort> _channelIds = [];
-    private readonly Dictionary<ushort, ulong> _channelCounts = [];
     private readonly List<McapChunkIndex> _chunkIndexes = [];
     private readonly List<McapAttachmentIndex> _attachmentIndexes = [];
     private readonly List<McapMetadataIndex> _metadataIndexes = [];
@@ -84,8 +84,8 @@ public sealed partial class McapWriter : IDisposable
         var id = checked((ushort)(_channels.Count + 1));
         var channel = new McapChannel(id, schemaId, topic, messageEncoding, new Dictionary<string, string>(metadata));
         _channels.Add(channel);
-        _channelIds.Add(id);
-        _channelCounts[id] = 0;
+        _chunkIndex.Add([]);
+        _channelCounts.Add(0);
         WriteInChunk(channel);
         return id;
     }
@@ -95,18 +95,12 @@ public sealed partial class McapWriter : IDisposable
     public void WriteMessage(ushort channelId, uint sequence, ulong logTime, ulong publishTime, ReadOnlySpan<byte> data)
     {
         EnsureOpen();
-        if (!_channelIds.Contains(channelId))
+        if (channelId == 0 || channelId >= _chunkIndex.Count)
         {
             throw new ArgumentException($"Channel id {channelId} was not added.", nameof(channelId));
         }
 
-        if (!_chunkIndex.TryGetValue(channelId, out var entries))
-        {
-            entries = [];
-            _chunkIndex[channelId] = entries;
-        }
-
-        entries.Add(new McapMessageIndexEntry(logTime, (ulong)_chunk.Length));
+        _chunkIndex[channelId].Add(new McapMessageIndexEntry(logTime, (ulong)_chunk.Length));
         var at = _chunk.BeginRecord(McapOpcode.Message);
         _chunk.U16(channelId);
         _chunk.U32(sequence);
