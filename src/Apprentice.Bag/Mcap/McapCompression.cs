@@ -53,6 +53,7 @@ public static class McapCompression
                 "(McapReaderOptions.MaxChunkBytes); the file is corrupt or hostile", chunkOffset);
         }
 
+        CheckPlausible(compression, source.Span, uncompressedSize, chunkOffset);
         var output = new byte[uncompressedSize];
         try
         {
@@ -87,6 +88,41 @@ public static class McapCompression
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// Refuses, before allocating, a declared size the compressed bytes cannot produce: an
+    /// uncompressed chunk must hold exactly that many bytes, a zstd frame that states its content
+    /// size must agree, and LZ4 cannot expand more than 255-fold.
+    /// </summary>
+    private static void CheckPlausible(string compression, ReadOnlySpan<byte> source, ulong uncompressedSize, long chunkOffset)
+    {
+        ulong? possible = compression switch
+        {
+            "" => (ulong)source.Length,
+            "lz4" => (ulong)source.Length * 256 + 65536,
+            "zstd" => ZstdContentSize(source),
+            _ => null,
+        };
+        if (possible is { } p && (compression == "" ? uncompressedSize != p : uncompressedSize > p))
+        {
+            throw new McapException(
+                $"Chunk declares {uncompressedSize} uncompressed bytes but its {(compression.Length == 0 ? "uncompressed" : compression)} " +
+                $"data of {source.Length} bytes can only hold {p}", chunkOffset);
+        }
+    }
+
+    private static ulong? ZstdContentSize(ReadOnlySpan<byte> source)
+    {
+        try
+        {
+            var size = Decompressor.GetDecompressedSize(source);
+            return size is 0 or >= ulong.MaxValue - 1 ? null : size; // unknown: rely on the cap
+        }
+        catch (ZstdException)
+        {
+            return null; // not parseable here; decompression reports it
+        }
     }
 
     private static void DecodeZstd(ReadOnlySpan<byte> source, byte[] output, long chunkOffset)

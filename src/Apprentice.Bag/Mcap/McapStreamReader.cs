@@ -81,11 +81,8 @@ public sealed class McapStreamReader
                         $"MaxRecordBytes ({_options.MaxRecordBytes})", start);
                 }
 
-                body = new byte[len];
-                if (!ReadExactly(body, start))
-                {
-                    throw new McapException($"Record 0x{prefix[0]:X2} is cut off by the end of the file", start);
-                }
+                body = ReadBody((long)len, start)
+                       ?? throw new McapException($"Record 0x{prefix[0]:X2} is cut off by the end of the file", start);
             }
             catch (McapException) when (_options.Recover)
             {
@@ -173,6 +170,43 @@ public sealed class McapStreamReader
     {
         Truncated = true;
         TruncatedAt = at;
+    }
+
+    /// <summary>
+    /// Reads a record body. On a stream of unknown length a large declared length is not trusted:
+    /// the buffer grows only as data actually arrives, so a hostile length cannot force a huge
+    /// allocation. Returns null when the stream ends first.
+    /// </summary>
+    private byte[]? ReadBody(long length, long recordStart)
+    {
+        const int Step = 16 << 20;
+        if (length <= Step || _length != long.MaxValue)
+        {
+            var exact = new byte[length];
+            return ReadExactly(exact, recordStart) ? exact : null;
+        }
+
+        var buffer = new byte[Step];
+        var filled = 0L;
+        while (filled < length)
+        {
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(length, (long)buffer.Length * 2));
+            }
+
+            var n = _stream.Read(buffer, (int)filled, (int)(buffer.Length - filled));
+            if (n == 0)
+            {
+                _pos += filled;
+                return null;
+            }
+
+            filled += n;
+        }
+
+        _pos += filled;
+        return buffer;
     }
 
     private bool ReadExactly(byte[] buffer, long recordStart)

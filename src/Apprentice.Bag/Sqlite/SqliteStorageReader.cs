@@ -63,7 +63,8 @@ public sealed partial class SqliteStorageReader : IBagStorageReader
                 ? Scalar("SELECT metadata FROM metadata ORDER BY id DESC LIMIT 1") as string : null;
             (MessageCounts, StartTimeNs, EndTimeNs) = ReadCounts();
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException or InvalidCastException or InvalidOperationException or FormatException
+                                      or OverflowException)
         {
             Dispose();
             throw new SqliteStorageException($"'{path}' cannot be read as a sqlite3 bag: {e.Message}", e);
@@ -117,16 +118,34 @@ public sealed partial class SqliteStorageReader : IBagStorageReader
                           "ORDER BY timestamp, id";
         cmd.Parameters.AddWithValue("$s", filter.StartNs);
         cmd.Parameters.AddWithValue("$e", filter.EndNs);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
+        using var reader = Guard(cmd.ExecuteReader);
+        while (Guard(reader.Read))
         {
-            if (!_topicOfId.TryGetValue(reader.GetInt64(0), out var topic) || !filter.Includes(topic))
+            if (reader.IsDBNull(0) || reader.IsDBNull(1) || reader.IsDBNull(2) || !_topicOfId.TryGetValue(reader.GetInt64(0), out var topic) || !filter.Includes(topic))
             {
                 continue;
             }
 
             var t = reader.GetInt64(1);
-            yield return new BagMessage(topic, t, t, (byte[])reader.GetValue(2));
+            var data = reader.GetValue(2) switch
+            {
+                byte[] b => b,
+                string text => System.Text.Encoding.UTF8.GetBytes(text),
+                _ => throw new SqliteStorageException($"'{FilePath}': message data of topic '{topic}' is not a blob."),
+            };
+            yield return new BagMessage(topic, t, t, data);
+        }
+    }
+
+    private T Guard<T>(Func<T> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch (SqliteException e)
+        {
+            throw new SqliteStorageException($"'{FilePath}' is corrupt: {e.Message}", e);
         }
     }
 

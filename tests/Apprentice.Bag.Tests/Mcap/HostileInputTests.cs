@@ -165,6 +165,43 @@ public class HostileInputTests
         Assert.That(recovered.Select(m => m.RecvTimestampNs), Is.EqualTo(Enumerable.Range(0, recovered.Count).Select(i => (long)i)));
     }
 
+    [Test]
+    public void Hostile_length_on_an_unseekable_stream_does_not_allocate_it()
+    {
+        var bytes = File.ReadAllBytes(WriteOneChunk(McapCompressionKind.None));
+        var chunkAt = FindOpcode(bytes, McapOpcode.Chunk);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(chunkAt + 1), 900UL << 20); // 900 MiB, under the 1 GiB cap
+        using var stream = new UnseekableStream(bytes);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Throws<McapException>(() => new McapStreamReader(stream).ReadRecords().ToList());
+
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.LessThan(64L << 20));
+    }
+
+    [TestCase(McapCompressionKind.None)]
+    [TestCase(McapCompressionKind.Lz4)]
+    [TestCase(McapCompressionKind.Zstd)]
+    public void Declared_size_the_data_cannot_produce_is_refused_before_allocating(McapCompressionKind compression)
+    {
+        var bytes = File.ReadAllBytes(WriteOneChunk(compression));
+        var chunkAt = FindOpcode(bytes, McapOpcode.Chunk);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(chunkAt + 9 + 16), 500UL << 20); // under the cap
+        using var stream = new MemoryStream(bytes);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<McapException>(() => new McapStreamReader(stream).ReadRecords().ToList());
+
+        Assert.That(e!.Message, Does.Contain("can only hold"));
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.LessThan(1 << 20));
+    }
+
+    private sealed class UnseekableStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+        public override long Length => throw new NotSupportedException();
+    }
+
     private static string WriteOneChunk(McapCompressionKind compression, bool crc = true)
     {
         var path = Path.Combine(Some.TempDir(), "one.mcap");

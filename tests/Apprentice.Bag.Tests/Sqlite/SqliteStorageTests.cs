@@ -146,10 +146,6 @@ public class SqliteStorageTests
             catch (SqliteStorageException)
             {
             }
-            catch (Microsoft.Data.Sqlite.SqliteException)
-            {
-                // corruption noticed lazily while iterating: still typed
-            }
         }
     }
 }
