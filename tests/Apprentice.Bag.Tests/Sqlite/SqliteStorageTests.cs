@@ -122,6 +122,33 @@ public class SqliteStorageTests
     }
 
     [Test]
+    public void Flipped_bytes_in_a_db3_give_typed_errors_or_a_partial_read()
+    {
+        var full = File.ReadAllBytes(TestData.Path("rosbag2", "sqlite3", "bag_with_topics_and_service_events",
+            "bag_with_topics_and_service_events.db3"));
+        var random = new Random(11);
+        for (var i = 0; i < 40; i++)
+        {
+            var bytes = (byte[])full.Clone();
+            for (var k = 0; k < 8; k++)
+            {
+                bytes[random.Next(bytes.Length)] ^= (byte)random.Next(1, 256);
+            }
+
+            var path = Path.Combine(Some.TempDir(), "f.db3");
+            File.WriteAllBytes(path, bytes);
+            try
+            {
+                using var reader = new SqliteStorageReader(path);
+                Assert.That(reader.ReadMessages().Count(), Is.LessThanOrEqualTo(1000));
+            }
+            catch (SqliteStorageException)
+            {
+            }
+        }
+    }
+
+    [Test]
     public void Garbage_file_is_a_typed_error()
     {
         var path = Path.Combine(Some.TempDir(), "bad.db3");
