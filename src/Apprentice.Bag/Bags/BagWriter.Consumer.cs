@@ -7,6 +7,8 @@ public sealed partial class BagWriter
 {
     private readonly BagFileTracker _tracker = new();
     private readonly List<(BagTopic Topic, BagMessageDefinition? Definition)> _topics = [];
+    private readonly Queue<BagMessage> _ring = new();
+    private long _ringBytes;
     private IBagStorageWriter? _storage;
     private int _fileIndex = -1;
 
@@ -66,7 +68,36 @@ public sealed partial class BagWriter
             return;
         }
 
+        if (item.FlushSnapshot)
+        {
+            while (_ring.TryDequeue(out var r))
+            {
+                _ringBytes -= r.Data.Length;
+                Store(r);
+            }
+
+            return;
+        }
+
         var m = item.Message!;
+        Interlocked.Add(ref _cachedBytes, -m.Data.Length);
+        if (_options.SnapshotMode)
+        {
+            _ring.Enqueue(m);
+            _ringBytes += m.Data.Length;
+            while (_ringBytes > _options.CacheCapacityBytes && _ring.TryDequeue(out var old))
+            {
+                _ringBytes -= old.Data.Length;
+            }
+
+            return;
+        }
+
+        Store(m);
+    }
+
+    private void Store(BagMessage m)
+    {
         if (ShouldSplit(m))
         {
             FinishFile();
@@ -75,7 +106,6 @@ public sealed partial class BagWriter
         }
 
         _storage!.Write(m);
-        Interlocked.Add(ref _cachedBytes, -m.Data.Length);
         _tracker.Count(m);
         Interlocked.Increment(ref _written);
     }

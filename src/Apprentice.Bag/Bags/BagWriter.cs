@@ -200,5 +200,25 @@ public sealed partial class BagWriter : IDisposable
         _queue.Dispose();
     }
 
-    private readonly record struct Item(BagTopic? Topic, BagMessageDefinition? Definition, BagMessage? Message);
+    /// <summary>
+    /// Snapshot mode: writes the ring's messages (the last <see cref="BagWriterOptions.CacheCapacityBytes"/>
+    /// of traffic) to the bag now. Thread-safe; the write happens on the consumer thread.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Not in snapshot mode.</exception>
+    public void Snapshot()
+    {
+        if (!_options.SnapshotMode)
+        {
+            throw new InvalidOperationException("Snapshot() needs BagWriterOptions.SnapshotMode = true.");
+        }
+
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            _queue.Add(new Item(null, null, null, FlushSnapshot: true));
+        }
+    }
+
+    private readonly record struct Item(
+        BagTopic? Topic, BagMessageDefinition? Definition, BagMessage? Message, bool FlushSnapshot = false);
 }

@@ -23,6 +23,13 @@ public sealed record BagWriterOptions
     /// <summary>Bytes of payload the in-memory cache may hold before new messages are dropped (and counted). Default 64 MiB.</summary>
     public long CacheCapacityBytes { get; init; } = 64L << 20;
 
+    /// <summary>
+    /// Snapshot mode: messages are kept in an in-memory ring of <see cref="CacheCapacityBytes"/>
+    /// (oldest evicted first, not counted as drops) and written only when
+    /// <see cref="BagWriter.Snapshot"/> is called. Default false.
+    /// </summary>
+    public bool SnapshotMode { get; init; }
+
     /// <summary>User data stored in metadata.yaml <c>custom_data</c> (more can be added while recording).</summary>
     public IReadOnlyDictionary<string, string> CustomData { get; init; } = new Dictionary<string, string>();
 

@@ -112,6 +112,27 @@ public class BagWriterTests
     }
 
     [Test]
+    public void Snapshot_mode_writes_only_the_ring_of_latest_messages_on_demand()
+    {
+        var dir = Path.Combine(Some.TempDir(), "snap");
+        using var w = BagWriter.Create(dir, BagWriterOptions.Default with { SnapshotMode = true, CacheCapacityBytes = 2048 });
+        w.CreateTopic(Some.StringTopic("/a"), Some.StringDef);
+        for (var i = 0; i < 100; i++)
+        {
+            w.Write(Msg("/a", i, size: 100));
+        }
+
+        w.Snapshot();
+        w.Close();
+
+        using var bag = BagReader.Open(dir);
+        var times = bag.ReadMessages().Select(m => m.RecvTimestampNs).ToList();
+        var each = Msg("/a", 99, size: 100).Data.Length;
+        Assert.That(times, Has.Count.EqualTo(2048 / each));
+        Assert.That(times, Is.EqualTo(Enumerable.Range(100 - times.Count, times.Count).Select(i => (long)i)));
+    }
+
+    [Test]
     public void Disk_full_stops_with_an_error_naming_the_path_and_leaves_a_readable_bag()
     {
         var mount = Path.Combine(Some.TempDir(), "small");
