@@ -133,6 +133,25 @@ public class BagWriterTests
     }
 
     [Test]
+    public void Termination_signal_handler_drains_the_cache_and_leaves_a_complete_bag()
+    {
+        var dir = Path.Combine(Some.TempDir(), "sig");
+        var w = BagWriter.Create(dir, BagWriterOptions.Default);
+        using var registration = w.CloseOnTermination();
+        w.CreateTopic(Some.StringTopic("/a"), Some.StringDef);
+        for (var i = 0; i < 500; i++)
+        {
+            w.Write(Msg("/a", i));
+        }
+
+        BagWriterSignals.OnTerminationSignal(w);
+
+        using var bag = BagReader.Open(dir);
+        Assert.That(bag.Metadata!.MessageCount, Is.EqualTo(500));
+        Assert.That(bag.Files.Single().Recovered, Is.False);
+    }
+
+    [Test]
     public void Disk_full_stops_with_an_error_naming_the_path_and_leaves_a_readable_bag()
     {
         var mount = Path.Combine(Some.TempDir(), "small");
