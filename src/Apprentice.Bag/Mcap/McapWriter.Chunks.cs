@@ -69,6 +69,9 @@ public sealed partial class McapWriter
 
         _chunkIndexes.Add(new McapChunkIndex(start, end, chunkOffset, chunkLength, offsets,
             (ulong)Position - indexStart, compression, (ulong)compressed.Length, (ulong)uncompressed.Length));
+        // Hand the finished chunk to the OS now: a SIGKILL then loses at most the open chunk, never
+        // a finished one still sitting in a stream buffer.
+        _stream.Flush();
         _chunk.Clear();
         _chunkHasMessages = false;
         _chunkStart = ulong.MaxValue;
