@@ -30,6 +30,7 @@ public sealed class McapStorageReader : IBagStorageReader
         _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         McapSummary summary;
         var metadata = new List<McapMetadata>();
+        var damaged = false;
         try
         {
             try
@@ -46,13 +47,18 @@ public sealed class McapStorageReader : IBagStorageReader
             catch (McapException)
             {
                 _indexed = null;
-                Recovered = true;
+                damaged = true;
             }
 
             if (_indexed is null)
             {
                 metadata.Clear();
-                (summary, _scanned) = Scan(options with { Recover = Recovered }, metadata);
+                McapStreamReader scan;
+                (summary, _scanned, scan) = Scan(options with { Recover = damaged }, metadata);
+
+                // A complete file that simply has no summary (allowed by the spec) is not damaged.
+                Recovered = damaged && (!scan.Complete || scan.Truncated || scan.SkippedChunks > 0 ||
+                                        scan.Footer is not { SummaryStart: 0 });
             }
             else
             {
@@ -128,7 +134,7 @@ public sealed class McapStorageReader : IBagStorageReader
     /// <inheritdoc/>
     public void Dispose() => _stream.Dispose();
 
-    private (McapSummary, List<McapMessage>) Scan(McapReaderOptions options, List<McapMetadata> metadata)
+    private (McapSummary, List<McapMessage>, McapStreamReader) Scan(McapReaderOptions options, List<McapMetadata> metadata)
     {
         _stream.Position = 0;
         var summary = new McapSummary();
@@ -155,7 +161,7 @@ public sealed class McapStorageReader : IBagStorageReader
         // Stable sort: log-time order, ties in file order.
         var sorted = messages.Select((m, i) => (m, i)).OrderBy(p => p.m.LogTime).ThenBy(p => p.i)
             .Select(p => p.m).ToList();
-        return (summary, sorted);
+        return (summary, sorted, reader);
     }
 
     private (IReadOnlyList<BagTopic>, IReadOnlyList<BagMessageDefinition>) Describe(McapSummary summary)

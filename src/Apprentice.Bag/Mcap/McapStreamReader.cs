@@ -39,6 +39,9 @@ public sealed class McapStreamReader
     /// <summary>Chunks skipped in recovery mode because they were corrupt.</summary>
     public int SkippedChunks { get; private set; }
 
+    /// <summary>The Footer record, once read.</summary>
+    public McapFooter? Footer { get; private set; }
+
     /// <summary>True when the trailing magic after the Footer was read.</summary>
     public bool Complete { get; private set; }
 
@@ -125,6 +128,7 @@ public sealed class McapStreamReader
                 case McapFooter footer:
                     _summaryCrc.Append(prefix);
                     _summaryCrc.Append(body.AsSpan(0, 16));
+                    Footer = footer;
                     CheckCrc(footer.SummaryCrc, _summaryCrc.GetCurrentHashAsUInt32(), "summary", start);
                     yield return footer;
                     Complete = ReadExactly(magic, _pos) && magic.AsSpan().SequenceEqual(McapMagic.Bytes);
