@@ -112,7 +112,8 @@ public sealed class McapIndexedReader
             .Where(ci => ci.MessageEndTime >= startTime && ci.MessageStartTime <= endTime)
             .Where(ci => ci.MessageIndexOffsets.Count == 0 || ci.MessageIndexOffsets.Keys.Any(wanted.Contains))
             .OrderBy(ci => ci.MessageStartTime).ThenBy(ci => ci.ChunkStartOffset).ToList();
-        var queue = new PriorityQueue<McapMessage, (ulong Time, long Order)>();
+        // Ties in log time keep file order: (chunk offset, position in chunk).
+        var queue = new PriorityQueue<McapMessage, (ulong Time, ulong Chunk, long Order)>();
         long order = 0;
         var next = 0;
         while (next < chunks.Count || queue.Count > 0)
@@ -120,11 +121,12 @@ public sealed class McapIndexedReader
             while (next < chunks.Count &&
                    (queue.Count == 0 || chunks[next].MessageStartTime <= PeekTime(queue)))
             {
-                foreach (var m in LoadChunk(chunks[next++]))
+                var chunk = chunks[next++];
+                foreach (var m in LoadChunk(chunk))
                 {
                     if (wanted.Contains(m.ChannelId) && m.LogTime >= startTime && m.LogTime <= endTime)
                     {
-                        queue.Enqueue(m, (m.LogTime, order++));
+                        queue.Enqueue(m, (m.LogTime, chunk.ChunkStartOffset, order++));
                     }
                 }
             }
@@ -144,7 +146,7 @@ public sealed class McapIndexedReader
     public McapAttachment ReadAttachment(McapAttachmentIndex index) =>
         ReadRecordAt<McapAttachment>(index.Offset, index.Length);
 
-    private static ulong PeekTime(PriorityQueue<McapMessage, (ulong Time, long Order)> queue)
+    private static ulong PeekTime(PriorityQueue<McapMessage, (ulong Time, ulong Chunk, long Order)> queue)
     {
         queue.TryPeek(out _, out var p);
         return p.Time;
