@@ -167,8 +167,15 @@ public static class BagMetadataYaml
     private static string Q(string s)
     {
         var sb = new StringBuilder(s.Length + 2).Append('"');
-        foreach (var c in s)
+        for (var k = 0; k < s.Length; k++)
         {
+            var c = s[k];
+            if (char.IsHighSurrogate(c) && k + 1 < s.Length && char.IsLowSurrogate(s[k + 1]))
+            {
+                sb.Append(c).Append(s[++k]); // a valid pair is written as UTF-8
+                continue;
+            }
+
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -177,9 +184,10 @@ public static class BagMetadataYaml
                 case '\t': sb.Append("\\t"); break;
                 case '\r': sb.Append("\\r"); break;
                 default:
-                    if (c < 0x20)
+                    // YAML forbids raw C0/C1 controls, DEL and the non-characters; escape them.
+                    if (c < 0x20 || c is >= '\u007f' and <= '\u009f' or '\ufffe' or '\uffff' || char.IsSurrogate(c))
                     {
-                        sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
                     else
                     {

@@ -1,3 +1,4 @@
+using CsCheck;
 using Apprentice.Bag.Metadata;
 using Apprentice.Bag.Storage;
 using Apprentice.Bag.Tests.Support;
@@ -127,4 +128,26 @@ public class BagMetadataYamlTests
     [Test]
     public void Garbage_is_a_typed_error() =>
         Assert.Throws<BagMetadataException>(() => BagMetadataYaml.Read("a: [unclosed"));
+}
+
+public class BagMetadataYamlPropertyTests
+{
+    [Test]
+    public void Any_strings_survive_a_write_read_round_trip() =>
+        Gen.Select(Gen.String, Gen.String, Gen.String, Gen.Long, (k, v, name, t) => (k, v, name, t))
+            .Sample(x =>
+            {
+                var m = new BagMetadata
+                {
+                    StartingTimeNs = x.t,
+                    Topics = [new TopicInformation(new BagTopic(x.name, "a/msg/B", "cdr", x.v, ""), 3)],
+                    CustomData = new Dictionary<string, string> { [x.k] = x.v },
+                    RelativeFilePaths = [x.name],
+                    RosDistro = x.v,
+                };
+                var back = BagMetadataYaml.Read(BagMetadataYaml.Write(m));
+                return back.CustomData[x.k] == x.v && back.Topics[0].Topic.Name == x.name &&
+                       back.Topics[0].Topic.OfferedQosProfiles == x.v && back.RelativeFilePaths[0] == x.name &&
+                       back.RosDistro == x.v && back.StartingTimeNs == x.t;
+            }, iter: 500);
 }
