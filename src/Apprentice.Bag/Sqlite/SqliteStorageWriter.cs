@@ -115,7 +115,11 @@ public sealed class SqliteStorageWriter : IBagStorageWriter
         _insert.Transaction = _transaction;
         _insert.Parameters[0].Value = id;
         _insert.Parameters[1].Value = message.RecvTimestampNs;
-        _insert.Parameters[2].Value = message.Data.ToArray();
+        _insert.Parameters[2].Value =
+            System.Runtime.InteropServices.MemoryMarshal.TryGetArray(message.Data, out var seg) &&
+            seg.Offset == 0 && seg.Count == seg.Array!.Length
+                ? seg.Array
+                : message.Data.ToArray();
         _insert.ExecuteNonQuery();
         BytesWritten += message.Data.Length + 32;
         if (++_pending >= BatchSize)
