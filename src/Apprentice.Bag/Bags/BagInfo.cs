@@ -29,6 +29,12 @@ public static class BagInfo
             sb.Append("Recovered:         yes (no valid summary; run `apprentice bag reindex`)\n");
         }
 
+        if (bag.UnlistedFiles.Count > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture,
+                $"Not in metadata:   {string.Join(", ", bag.UnlistedFiles.Select(Path.GetFileName))} (run `apprentice bag reindex`)\n");
+        }
+
         sb.Append("Topic information: ");
         var first = true;
         foreach (var t in bag.Topics)
@@ -70,6 +76,7 @@ public static class BagInfo
             ["end_ns"] = bag.EndTimeNs,
             ["duration_ns"] = bag.EndTimeNs - bag.StartTimeNs,
             ["recovered"] = bag.Files.Any(f => f.Recovered),
+            ["unlisted_files"] = new JsonArray(bag.UnlistedFiles.Select(f => (JsonNode)Path.GetFileName(f)).ToArray()),
             ["custom_data"] = new JsonObject((bag.Metadata?.CustomData ?? new Dictionary<string, string>())
                 .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
             ["topics"] = topics,

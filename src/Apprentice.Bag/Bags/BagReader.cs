@@ -39,6 +39,12 @@ public sealed class BagReader : IDisposable
     /// <summary>The storage files, in bag order.</summary>
     public IReadOnlyList<IBagStorageReader> Files => _files;
 
+    /// <summary>
+    /// Storage files in the bag directory that metadata.yaml does not list (a sign of an
+    /// interrupted recording or a hand-edited bag: run <c>apprentice bag reindex</c>).
+    /// </summary>
+    public IReadOnlyList<string> UnlistedFiles { get; private init; } = [];
+
     /// <summary>Topics across all files (first occurrence wins).</summary>
     public IReadOnlyList<BagTopic> Topics { get; }
 
@@ -91,7 +97,9 @@ public sealed class BagReader : IDisposable
             throw;
         }
 
-        return new BagReader(path, metadata, files);
+        var unlisted = metadata is null ? [] : StorageFilesIn(path).Select(System.IO.Path.GetFullPath)
+            .Except(paths.Select(System.IO.Path.GetFullPath)).ToList();
+        return new BagReader(path, metadata, files) { UnlistedFiles = unlisted };
     }
 
     /// <summary>Storage files of a directory in split order (<c>name_0</c>, <c>name_1</c>, … numerically).</summary>

@@ -101,8 +101,8 @@ public sealed partial class BagWriter
         if (ShouldSplit(m))
         {
             FinishFile();
-            WriteMetadataYaml();
             OpenNextFile();
+            WriteMetadataYaml();
         }
 
         _storage!.Write(m);

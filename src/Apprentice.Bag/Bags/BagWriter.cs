@@ -35,6 +35,10 @@ public sealed partial class BagWriter : IDisposable
         _options = options;
         _customData = new ConcurrentDictionary<string, string>(options.CustomData, StringComparer.Ordinal);
         OpenNextFile();
+
+        // metadata.yaml always lists every file on disk, so a bag whose writer is killed still
+        // opens (the unfinished file is read by recovery); `reindex` then makes the counts exact.
+        WriteMetadataYaml();
         _consumer = new Thread(Consume) { Name = "bag-writer " + Name, IsBackground = true };
         _consumer.Start();
     }

@@ -29,6 +29,7 @@ public class BagReaderTests
         var messages = bag.ReadMessages().ToList();
 
         Assert.That(bag.Metadata, Is.Not.Null);
+        Assert.That(bag.UnlistedFiles, Is.Empty);
         Assert.That(messages, Has.Count.EqualTo(bag.Metadata!.MessageCount));
         Assert.That(messages.Select(m => m.RecvTimestampNs), Is.Ordered);
         foreach (var t in bag.Metadata.Topics)
@@ -66,6 +67,20 @@ public class BagReaderTests
         var expected = all.Where(m => m.Topic is "BBB" or "GGG" && m.RecvTimestampNs is >= 1500 and <= 2500).ToList();
         Assert.That(some, Has.Count.EqualTo(expected.Count).And.Count.GreaterThan(0));
         Assert.That(some.Select(m => (m.Topic, m.RecvTimestampNs)), Is.EqualTo(expected.Select(m => (m.Topic, m.RecvTimestampNs))));
+    }
+
+    [Test]
+    public void Storage_file_missing_from_metadata_is_reported()
+    {
+        var dir = CopyDir("rosbag2/mcap/wbag");
+        var yaml = File.ReadAllText(Path.Combine(dir, "metadata.yaml"));
+        File.WriteAllText(Path.Combine(dir, "metadata.yaml"), yaml.Replace("- wbag_4.mcap", "", StringComparison.Ordinal));
+
+        using var bag = BagReader.Open(dir);
+
+        Assert.That(bag.Files, Has.Count.EqualTo(4));
+        Assert.That(bag.UnlistedFiles.Select(Path.GetFileName), Is.EqualTo(new[] { "wbag_4.mcap" }));
+        Assert.That(BagInfo.Text(bag), Does.Contain("wbag_4.mcap (run `apprentice bag reindex`)"));
     }
 
     [Test]
