@@ -10,5 +10,6 @@ internal static class VerbCatalog
         yield return VersionVerb.Create();
         yield return InterfaceVerb.Create();
         yield return BenchVerb.Create();
+        yield return BagVerb.Create();
     }
 }
