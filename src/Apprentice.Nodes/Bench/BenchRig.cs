@@ -14,7 +14,6 @@ namespace Apprentice.Nodes.Bench;
 /// </summary>
 internal sealed class BenchRig
 {
-    private static readonly TimeSpan InputTimeout = TimeSpan.FromMilliseconds(200);
     private readonly JointStateBox _joints;
     private readonly LaserScanBox? _scan;
     private readonly ImageBox? _camera;
@@ -26,12 +25,14 @@ internal sealed class BenchRig
     private readonly TimeProvider _clock;
     private long _feeds;
 
-    public BenchRig(BenchScenario scenario, OnnxPolicy policy, IReadOnlyList<string> jointNames, TimeProvider clock)
+    public BenchRig(BenchScenario scenario, OnnxPolicy policy, IReadOnlyList<string> jointNames, TimeProvider clock, TimeSpan? period = null)
     {
         _clock = clock;
+        // Inputs go stale after 200 ms, or two periods for a slow loop.
+        var inputTimeout = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(200).Ticks, 2 * (period ?? TimeSpan.Zero).Ticks));
         _positions = new double[jointNames.Count];
         _names = [.. jointNames];
-        _joints = new JointStateBox("joint_states", new JointOrder(jointNames), InputTimeout);
+        _joints = new JointStateBox("joint_states", new JointOrder(jointNames), inputTimeout);
         var inputs = new List<IObservationInput> { _joints };
         var encoders = new List<IObservationEncoder>
         {
@@ -39,15 +40,15 @@ internal sealed class BenchRig
         };
         if (scenario == BenchScenario.Mlp)
         {
-            _scan = new LaserScanBox("scan", _ranges.Length, InputTimeout);
+            _scan = new LaserScanBox("scan", _ranges.Length, inputTimeout);
             var binner = new AngularBinner(new AngularBinOptions { BinCount = 64, RangeMinM = 0.05f, RangeMaxM = 10f });
             encoders.Add(new LidarEncoder("lidar", _scan, binner, Memory(policy, "lidar")));
             inputs.Add(_scan);
-            Period = TimeSpan.FromSeconds(1.0 / 500);
+            Period = period ?? TimeSpan.FromSeconds(1.0 / 500);
         }
         else
         {
-            _camera = new ImageBox("camera", _rgb.Length, InputTimeout);
+            _camera = new ImageBox("camera", _rgb.Length, inputTimeout);
             var card = policy.Session.Card.Inputs.First(i => i.Name == "image");
             var pre = new ImagePreprocessor(new ImagePreprocessOptions
             {
@@ -55,7 +56,7 @@ internal sealed class BenchRig
             });
             encoders.Add(new ImageEncoder("image", _camera, pre, Memory(policy, "image")));
             inputs.Add(_camera);
-            Period = TimeSpan.FromSeconds(1.0 / 30);
+            Period = period ?? TimeSpan.FromSeconds(1.0 / 30);
         }
 
         var dims = jointNames.Count;
