@@ -17,6 +17,9 @@ internal abstract class DdsEndpoint(DdsNode node, long id, string topic, string 
 
     public QosProfile Qos { get; } = qos;
 
+    /// <summary>Infrastructure (e.g. <c>ros_discovery_info</c>), not listed among the node's entities.</summary>
+    public bool Internal { get; init; }
+
     /// <summary>The endpoint's GUID as 32 lowercase hex digits (its ROS gid).</summary>
     public string Gid => DdsNode.Gid(Entity);
 }

@@ -69,6 +69,7 @@ public sealed unsafe partial class DdsNode : ITransport
 
         _receiveThread = new Thread(ReceiveLoop) { IsBackground = true, Name = "dds-recv " + NodeName };
         _receiveThread.Start();
+        StartGraph();
     }
 
     /// <inheritdoc />
@@ -108,13 +109,20 @@ public sealed unsafe partial class DdsNode : ITransport
     public IRawPublisher CreateRawPublisher(string topic, string rosType, QosProfile qos, string? userData)
     {
         var (fq, ddsTopic, ddsType, effective) = Prepare(topic, rosType, qos, EndpointKind.Publisher);
+        var publisher = CreateWriter(fq, ddsTopic, ddsType, effective, userData, isInternal: false);
+        AnnounceGraph();
+        return publisher;
+    }
+
+    internal DdsRawPublisher CreateWriter(string fq, string ddsTopic, string ddsType, QosProfile effective, string? userData, bool isInternal)
+    {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         var topicHandle = GetTopic(ddsTopic, ddsType);
         var native = QosMapping.ToNative(effective);
         var writer = WithUserData(userData, (ud, len) => NativeMethods.WriterCreate(_participant, topicHandle, native, ud, len));
         NativeMethods.Check(writer, $"create a writer for topic '{fq}' ({ddsTopic}, {ddsType})");
         var id = Interlocked.Increment(ref _nextEndpointId);
-        var publisher = new DdsRawPublisher(this, id, fq, ddsTopic, writer, effective);
+        var publisher = new DdsRawPublisher(this, id, fq, ddsTopic, writer, effective) { Internal = isInternal };
         _endpoints[id] = publisher;
         NativeMethods.Check(NativeMethods.SetStatusMask(writer, NativeMethods.OfferedIncompatibleQosStatus), "set the writer status mask");
         NativeMethods.Check(NativeMethods.WaitsetAttach(_waitset, writer, (id << 2) | StatusTag), "attach the writer");
@@ -130,6 +138,13 @@ public sealed unsafe partial class DdsNode : ITransport
     {
         ArgumentNullException.ThrowIfNull(handler);
         var (fq, ddsTopic, ddsType, effective) = Prepare(topic, rosType, qos, EndpointKind.Subscription);
+        var subscription = CreateReader(fq, ddsTopic, ddsType, effective, handler, userData, isInternal: false);
+        AnnounceGraph();
+        return subscription;
+    }
+
+    internal DdsRawSubscription CreateReader(string fq, string ddsTopic, string ddsType, QosProfile effective, RawMessageHandler handler, string? userData, bool isInternal)
+    {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         var topicHandle = GetTopic(ddsTopic, ddsType);
         var native = QosMapping.ToNative(effective);
@@ -137,7 +152,7 @@ public sealed unsafe partial class DdsNode : ITransport
         NativeMethods.Check(reader, $"create a reader for topic '{fq}' ({ddsTopic}, {ddsType})");
         var condition = NativeMethods.Check(NativeMethods.ReadConditionCreate(reader), "create a read condition");
         var id = Interlocked.Increment(ref _nextEndpointId);
-        var subscription = new DdsRawSubscription(this, id, fq, ddsTopic, reader, condition, effective, handler);
+        var subscription = new DdsRawSubscription(this, id, fq, ddsTopic, reader, condition, effective, handler) { Internal = isInternal };
         _endpoints[id] = subscription;
         NativeMethods.Check(NativeMethods.SetStatusMask(reader, NativeMethods.RequestedIncompatibleQosStatus), "set the reader status mask");
         NativeMethods.Check(NativeMethods.WaitsetAttach(_waitset, condition, (id << 2) | DataTag), "attach the read condition");
@@ -161,6 +176,10 @@ public sealed unsafe partial class DdsNode : ITransport
             }
 
             _ = NativeMethods.Delete(endpoint.Entity);
+            if (!endpoint.Internal)
+            {
+                AnnounceGraph();
+            }
         }
     }
 

@@ -32,6 +32,15 @@ public sealed record DdsNodeOptions
     /// <summary>Per-topic QoS replacing what the code requests.</summary>
     public QosOverrides QosOverrides { get; init; } = QosOverrides.None;
 
+    /// <summary>
+    /// Bytes per gid in <c>ros_discovery_info</c>: 16 for Iron, Jazzy and later (default), 24 for
+    /// Humble. Peers expecting the other size do not see our nodes; do not mix distros on a domain.
+    /// </summary>
+    public int GidStorageSize { get; init; } = 16;
+
+    /// <summary>Publish <c>ros_discovery_info</c> so <c>ros2 node list</c> shows this node. Default true.</summary>
+    public bool AnnounceNode { get; init; } = true;
+
     /// <summary>Reads <c>ROS_DOMAIN_ID</c> (default 0) into <see cref="DomainId"/>.</summary>
     /// <exception cref="ArgumentException">The variable is not an integer in 0..232.</exception>
     public DdsNodeOptions WithDomainFromEnvironment()
@@ -58,6 +67,11 @@ public sealed record DdsNodeOptions
         if (DomainId > 232)
         {
             throw new ArgumentException($"DomainId {DomainId} is out of range: ROS domains are 0..232.");
+        }
+
+        if (GidStorageSize is not (16 or 24))
+        {
+            throw new ArgumentException($"GidStorageSize {GidStorageSize} is not a ROS gid size: use 16 (Iron/Jazzy and later) or 24 (Humble).");
         }
 
         if (string.IsNullOrEmpty(Enclave) || Enclave[0] != '/')
