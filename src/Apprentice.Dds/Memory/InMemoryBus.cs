@@ -21,6 +21,37 @@ public sealed class InMemoryBus
 
     internal string NewGid() => Interlocked.Increment(ref _nextGid).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
 
+    private readonly List<InMemoryTransport> _nodes = [];
+
+    internal void Join(InMemoryTransport node)
+    {
+        lock (Gate)
+        {
+            _nodes.Add(node);
+        }
+    }
+
+    internal void Leave(InMemoryTransport node)
+    {
+        lock (Gate)
+        {
+            _nodes.Remove(node);
+        }
+    }
+
+    internal IReadOnlyList<Graph.GraphNode> Nodes()
+    {
+        lock (Gate)
+        {
+            return _nodes.Select(n => new Graph.GraphNode(
+                n.Namespace,
+                n.NodeName,
+                n.ParticipantGid,
+                _subscriptions.Where(s => s.Owner == n).Select(s => s.Gid).ToList(),
+                _publishers.Where(p => p.Owner == n).Select(p => p.Gid).ToList())).ToList();
+        }
+    }
+
     internal IReadOnlyList<DiscoveredEndpoint> Snapshot()
     {
         lock (Gate)

@@ -41,6 +41,7 @@ public sealed class InMemoryTransport : ITransport
         ParticipantGid = bus.NewGid();
         _dispatch = new Thread(DispatchLoop) { IsBackground = true, Name = "mem-recv " + NodeName };
         _dispatch.Start();
+        bus.Join(this);
     }
 
     /// <inheritdoc />
@@ -85,6 +86,9 @@ public sealed class InMemoryTransport : ITransport
     public IReadOnlyList<DiscoveredEndpoint> DiscoveredEndpoints() => _bus.Snapshot();
 
     /// <inheritdoc />
+    public IReadOnlyList<Graph.GraphNode> DiscoveredNodes() => _bus.Nodes();
+
+    /// <inheritdoc />
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0)
@@ -100,6 +104,7 @@ public sealed class InMemoryTransport : ITransport
             }
         }
 
+        _bus.Leave(this);
         _queue.CompleteAdding();
         if (Thread.CurrentThread != _dispatch)
         {

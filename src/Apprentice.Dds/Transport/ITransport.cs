@@ -38,4 +38,7 @@ public interface ITransport : IDisposable
 
     /// <summary>A snapshot of every endpoint discovered on the graph (this node's included).</summary>
     IReadOnlyList<DiscoveredEndpoint> DiscoveredEndpoints();
+
+    /// <summary>A snapshot of the ROS nodes on the graph (this one included), as <c>ros2 node list</c> sees them.</summary>
+    IReadOnlyList<Graph.GraphNode> DiscoveredNodes();
 }

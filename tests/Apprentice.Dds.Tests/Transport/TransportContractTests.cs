@@ -254,6 +254,16 @@ public abstract class TransportContractTests
     }
 
     [Test]
+    public void NodesAreDiscoveredWithTheirEndpoints()
+    {
+        var a = CreateTracked("announced", TimeProvider.System, "/robot");
+        using var pub = a.CreateRawPublisher(UniqueTopic(), Type, QosProfiles.Default);
+        var observer = Node("observer");
+        Assert.That(Wait.Until(() => observer.DiscoveredNodes().Any(n => n.FullyQualifiedName == "/robot/announced" && n.WriterGids.Count == 1)), Is.True);
+        Assert.That(observer.DiscoveredNodes().Select(n => n.FullyQualifiedName), Does.Contain("/observer"), "a node lists itself");
+    }
+
+    [Test]
     public void RelativeAndPrivateNamesExpandWithTheNodeNamespace()
     {
         var node = CreateTracked("cam", TimeProvider.System, "/robot");
