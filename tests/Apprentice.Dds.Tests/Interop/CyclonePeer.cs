@@ -10,20 +10,36 @@ internal static class CyclonePeer
 
     public static string Path => Executable.Value;
 
-    public static Process Start(uint domain, string configUri, string type, string inTopic, string outTopic, int count)
+    public static Process Start(uint domain, string configUri, string type, string inTopic, string outTopic, int count) =>
+        Launch(Path, domain.ToString(System.Globalization.CultureInfo.InvariantCulture), configUri, type, inTopic, outTopic, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Starts qos_peer: publishes <paramref name="count"/> JointStates with the QoS, then holds its writer until stdin closes.</summary>
+    public static Process StartQosPublisher(uint domain, string configUri, string ddsTopic, bool reliable, bool transientLocal, int depth, int count) =>
+        Launch(
+            System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, "qos_peer"),
+            domain.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            configUri,
+            ddsTopic,
+            reliable ? "reliable" : "best_effort",
+            transientLocal ? "transient_local" : "volatile",
+            depth.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static Process Launch(string exe, params string[] args)
     {
-        var psi = new ProcessStartInfo(Path)
+        var psi = new ProcessStartInfo(exe)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { domain.ToString(System.Globalization.CultureInfo.InvariantCulture), configUri, type, inTopic, outTopic, count.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
         }
 
-        return Process.Start(psi) ?? throw new InvalidOperationException("could not start the C peer");
+        return Process.Start(psi) ?? throw new InvalidOperationException("could not start " + exe);
     }
 
     private static string Build()
