@@ -8,5 +8,7 @@ internal static class TestDomain
     public static uint Id { get; } = (uint)Random.Shared.Next(100, 201);
 
     /// <summary>Cyclone configuration URI for loopback-only discovery.</summary>
-    public static string LoopbackConfig { get; } = "file://" + RepoPaths.Path("config", "cyclonedds-loopback.xml");
+    /// <remarks>APPRENTICE_TEST_CYCLONE_CONFIG overrides it (e.g. a copy with Tracing enabled, to debug a failure).</remarks>
+    public static string LoopbackConfig { get; } =
+        Environment.GetEnvironmentVariable("APPRENTICE_TEST_CYCLONE_CONFIG") ?? "file://" + RepoPaths.Path("config", "cyclonedds-loopback.xml");
 }

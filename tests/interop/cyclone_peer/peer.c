@@ -55,6 +55,10 @@ int main(int argc, char **argv)
   dds_entity_t ws = dds_create_waitset(pp);
   dds_entity_t rc = dds_create_readcondition(rd, DDS_ANY_STATE);
   dds_waitset_attach(ws, rc, 0);
+  /* Echo only once our writer has matched the test's reader (see the Fast DDS peer). */
+  dds_publication_matched_status_t pm = { 0 };
+  for (int i = 0; i < 300 && (dds_get_publication_matched_status(wr, &pm), pm.current_count) < 1; i++)
+    dds_sleepfor(DDS_MSECS(100));
   printf("READY %s\n", desc->m_typename);
   fflush(stdout);
 

@@ -47,6 +47,8 @@ static int echo(DomainParticipant *pp, TopicDataType *pst, const char *in, const
   wq.history().depth = 100;
   // Samples above 64 KiB need asynchronous publication in Fast DDS 2.x.
   wq.publish_mode().kind = ASYNCHRONOUS_PUBLISH_MODE;
+  // Loopback bursts of 64 KiB datagrams overflow small socket buffers: repair lost fragments fast.
+  wq.reliable_writer_qos().times.heartbeatPeriod = eprosima::fastrtps::Duration_t(0, 100000000);
   DataReader *rd = sub->create_datareader(tin, rq);
   DataWriter *wr = pub->create_datawriter(tout, wq);
   if (!tin || !tout || !rd || !wr)
@@ -54,6 +56,11 @@ static int echo(DomainParticipant *pp, TopicDataType *pst, const char *in, const
     std::fprintf(stderr, "entities failed\n");
     return 1;
   }
+  // Echo only once our writer has matched the test's reader: a volatile writer matching later
+  // would send that reader a GAP for what it had written before.
+  PublicationMatchedStatus matched;
+  for (int i = 0; i < 300 && (wr->get_publication_matched_status(matched), matched.current_count) < 1; i++)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
   std::printf("READY %s\n", type.get_type_name().c_str());
   std::fflush(stdout);
   int seen = 0;
@@ -74,8 +81,8 @@ static int echo(DomainParticipant *pp, TopicDataType *pst, const char *in, const
       seen++;
     }
   }
-  wr->wait_for_acknowledgments(eprosima::fastrtps::Duration_t(5, 0));
-  std::printf("DONE %d\n", seen);
+  bool acked = wr->wait_for_acknowledgments(eprosima::fastrtps::Duration_t(30, 0)) == ReturnCode_t::RETCODE_OK;
+  std::printf("DONE %d%s\n", seen, acked ? "" : " (not acknowledged)");
   std::fflush(stdout);
   return seen == count ? 0 : 1;
 }
