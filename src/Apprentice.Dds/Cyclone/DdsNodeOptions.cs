@@ -59,6 +59,25 @@ public sealed record DdsNodeOptions
         return this with { DomainId = id };
     }
 
+    /// <summary>
+    /// Applies what <c>--ros-args</c> said: remaps (incl. <c>__node</c>/<c>__ns</c>), enclave, and
+    /// <c>qos_overrides.</c> parameters for this node.
+    /// </summary>
+    /// <exception cref="RosArgumentException">A malformed QoS override parameter.</exception>
+    public DdsNodeOptions WithRosArguments(RosArguments args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var remaps = Remaps.Concat(args.Remaps).ToList();
+        var (name, ns) = RemapResolver.ResolveNode(NodeName, Namespace, remaps);
+        var parameters = args.ParametersFor(NodeName, RosNames.FullyQualifiedNodeName(name, ns));
+        return this with
+        {
+            Remaps = remaps,
+            Enclave = args.Enclave ?? Enclave,
+            QosOverrides = QosOverrideParameters.Apply(parameters, QosOverrides),
+        };
+    }
+
     /// <summary>Checks every field; throws with the field's name and the fix.</summary>
     public DdsNodeOptions Validate()
     {
