@@ -11,5 +11,7 @@ internal static class VerbCatalog
         yield return InterfaceVerb.Create();
         yield return BenchVerb.Create();
         yield return BagVerb.Create();
+        yield return TopicVerb.Create();
+        yield return NodeVerb.Create();
     }
 }
