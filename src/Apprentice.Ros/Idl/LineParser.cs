@@ -96,7 +96,7 @@ internal sealed class LineParser
 
         if (!type.IsPrimitive || type.IsArray)
         {
-            throw Error("constant '" + name + "' must have a scalar primitive type, not " + type, 1 + SkipSpace(0, end));
+            throw Error("constant '" + name + "' must have a scalar primitive type, not " + type, SkipSpace(0, end));
         }
 
         var start = SkipSpace(valueStart, end);

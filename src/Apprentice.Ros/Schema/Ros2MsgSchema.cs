@@ -135,15 +135,15 @@ public static class Ros2MsgSchema
         var marker = "\n" + SeparatorLine + "\nMSG: ";
         var result = new List<(string? Name, string Text)>();
         var index = text.IndexOf(marker, StringComparison.Ordinal);
-        result.Add((null, index < 0 ? text : text.Substring(0, index + 1)));
+        result.Add((null, index < 0 ? text : text.Substring(0, index)));
         while (index >= 0)
         {
             var nameStart = index + marker.Length;
             var nameEnd = text.IndexOf('\n', nameStart);
             var name = (nameEnd < 0 ? text.Substring(nameStart) : text.Substring(nameStart, nameEnd - nameStart)).Trim();
             var bodyStart = nameEnd < 0 ? text.Length : nameEnd + 1;
-            index = text.IndexOf(marker, bodyStart - 1, StringComparison.Ordinal);
-            var body = index < 0 ? text.Substring(bodyStart) : text.Substring(bodyStart, Math.Max(0, index + 1 - bodyStart));
+            index = bodyStart >= text.Length ? -1 : text.IndexOf(marker, bodyStart, StringComparison.Ordinal);
+            var body = index < 0 ? text.Substring(bodyStart) : text.Substring(bodyStart, index - bodyStart);
             result.Add((name, body));
         }
 
