@@ -21,7 +21,7 @@ internal static class MessageEmitter
         var response = Naming.ClassName(service.Response.Name);
         code.Line("/// <summary>ROS 2 service <c>" + service.FullName + "</c>: <see cref=\"" + request + "\"/> → <see cref=\"" + response + "\"/>.</summary>");
         code.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Apprentice.Ros.Generator\", \"1.0\")]");
-        code.Open("public sealed partial class " + Naming.ClassName(service.Name) + " : " + Api + ".IRosService<" + request + ", " + response + ">");
+        code.Open("public sealed partial class " + Naming.ServiceClassName(service.Name) + " : " + Api + ".IRosService<" + request + ", " + response + ">");
         code.Line("/// <summary>The ROS type name, <c>" + service.FullName + "</c>.</summary>");
         code.Line("public static string RosTypeName => \"" + service.FullName + "\";");
         code.Close();

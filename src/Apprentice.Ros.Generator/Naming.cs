@@ -45,6 +45,12 @@ internal static class Naming
     /// </summary>
     public static string ClassName(string rosName) => rosName.Replace("_", string.Empty);
 
+    /// <summary>
+    /// The C# class describing a service: <c>NameService</c>, since a package may have a message and a
+    /// service of the same name (test_msgs has both <c>msg/BasicTypes</c> and <c>srv/BasicTypes</c>).
+    /// </summary>
+    public static string ServiceClassName(string rosName) => rosName + "Service";
+
     /// <summary>Fully qualified C# type (with <c>global::</c>) of a message given as <c>pkg/msg/Name</c>.</summary>
     public static string QualifiedClass(string fullName)
     {
