@@ -55,6 +55,7 @@ internal readonly struct DynamicDecoder
         switch (type.Kind)
         {
             case PrimitiveKind.Bool:
+                CheckFixedFits(ref reader, type, count, 1);
                 var bools = new bool[count];
                 for (var i = 0; i < count; i++)
                 {
