@@ -73,6 +73,11 @@ public sealed class RosMessageGenerator : IIncrementalGenerator
         {
             return new GenerationResult(null, null, new DiagnosticInfo(GeneratorDiagnostics.ParseError, file.Path, e.Line, e.Column, e.Message));
         }
+        catch (ArgumentException e)
+        {
+            // A definition the parser let through but the model rejects: still the file's fault, never a generator crash.
+            return new GenerationResult(null, null, new DiagnosticInfo(GeneratorDiagnostics.ParseError, file.Path, 0, 0, file.Path + ": " + e.Message));
+        }
     }
 
     private static InterfaceFile ToInput(AdditionalText text, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options, CancellationToken ct)

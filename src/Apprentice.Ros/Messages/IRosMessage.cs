@@ -32,6 +32,10 @@ public interface IRosMessage<TSelf>
     /// <summary>
     /// Decodes into this instance, reusing nested messages, arrays of the same length and strings
     /// whose bytes did not change: decoding same-shaped messages into one instance allocates nothing.
+    /// Arrays always hold exactly the decoded element count (a different count gets a new array),
+    /// so <c>Data.Length</c> is the payload size and no separate length travels with it; frames of
+    /// a fixed size (one camera's images, one LiDAR's scans) hit the reuse path every time. If
+    /// decoding fails, the instance holds a mix of old and new values.
     /// </summary>
     void DeserializeInto(ref CdrReader reader);
 
