@@ -216,6 +216,32 @@ public ref struct CdrReader
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="count"/> primitives into a new array after checking that the payload
+    /// holds them (a lying count fails before allocating); swaps bytes only when needed.
+    /// </summary>
+    public T[] ReadArray<T>(int count)
+        where T : unmanaged
+    {
+        if (count == 0)
+        {
+            return Array.Empty<T>();
+        }
+
+        var size = Unsafe.SizeOf<T>();
+        if (count < 0 || (long)count * size > Remaining)
+        {
+            throw new CdrException("array of " + count + " elements needs more bytes than the " + Remaining + " left", position);
+        }
+
+        var result = new T[count];
+        ReadArray<T>(result);
+        return result;
+    }
+
+    /// <summary>Returns the next <paramref name="count"/> bytes as a slice of the payload (no copy, no alignment), e.g. image data.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count) => Take(count);
+
     /// <summary>Skips <paramref name="count"/> bytes.</summary>
     public void Skip(int count)
     {

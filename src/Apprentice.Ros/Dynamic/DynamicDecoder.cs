@@ -66,25 +66,25 @@ internal readonly struct DynamicDecoder
             case PrimitiveKind.Byte:
             case PrimitiveKind.Char:
             case PrimitiveKind.UInt8:
-                return ReadArray<byte>(ref reader, count, 1);
+                return reader.ReadArray<byte>(count);
             case PrimitiveKind.Int8:
-                return ReadArray<sbyte>(ref reader, count, 1);
+                return reader.ReadArray<sbyte>(count);
             case PrimitiveKind.Int16:
-                return ReadArray<short>(ref reader, count, 2);
+                return reader.ReadArray<short>(count);
             case PrimitiveKind.UInt16:
-                return ReadArray<ushort>(ref reader, count, 2);
+                return reader.ReadArray<ushort>(count);
             case PrimitiveKind.Int32:
-                return ReadArray<int>(ref reader, count, 4);
+                return reader.ReadArray<int>(count);
             case PrimitiveKind.UInt32:
-                return ReadArray<uint>(ref reader, count, 4);
+                return reader.ReadArray<uint>(count);
             case PrimitiveKind.Int64:
-                return ReadArray<long>(ref reader, count, 8);
+                return reader.ReadArray<long>(count);
             case PrimitiveKind.UInt64:
-                return ReadArray<ulong>(ref reader, count, 8);
+                return reader.ReadArray<ulong>(count);
             case PrimitiveKind.Float32:
-                return ReadArray<float>(ref reader, count, 4);
+                return reader.ReadArray<float>(count);
             case PrimitiveKind.Float64:
-                return ReadArray<double>(ref reader, count, 8);
+                return reader.ReadArray<double>(count);
             case PrimitiveKind.String:
             case PrimitiveKind.WString:
                 CheckFixedFits(ref reader, type, count, 4);
@@ -107,24 +107,6 @@ internal readonly struct DynamicDecoder
 
                 return messages;
         }
-    }
-
-    private static T[] ReadArray<T>(ref CdrReader reader, int count, int size)
-        where T : unmanaged
-    {
-        if (count == 0)
-        {
-            return Array.Empty<T>();
-        }
-
-        if ((long)count * size > reader.Remaining)
-        {
-            throw new CdrException("array of " + count + " elements needs more bytes than the " + reader.Remaining + " left", reader.Position);
-        }
-
-        var result = new T[count];
-        reader.ReadArray<T>(result);
-        return result;
     }
 
     private static void CheckFixedFits(ref CdrReader reader, FieldType type, int count, int minSize)

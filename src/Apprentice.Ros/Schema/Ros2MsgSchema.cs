@@ -18,7 +18,10 @@ public static class Ros2MsgSchema
     /// <summary>The line that separates sections (80 <c>=</c>).</summary>
     public static readonly string SeparatorLine = new('=', 80);
 
-    /// <summary>Builds the schema text for <paramref name="typeName"/> (<c>pkg/msg/Name</c> or <c>pkg/srv/Name_Event</c>).</summary>
+    /// <summary>
+    /// Builds the schema text for <paramref name="typeName"/>: <c>pkg/msg/Name</c>, or
+    /// <c>pkg/srv/Name_Event</c> / <c>pkg/srv/Name</c> (the <c>.srv</c> text, as rosbag2 stores service events).
+    /// </summary>
     /// <exception cref="InterfaceNotFoundException">The type or a dependency is unknown.</exception>
     public static string Build(IMessageDefinitionProvider provider, string typeName)
     {
@@ -26,9 +29,9 @@ public static class Ros2MsgSchema
         ArgumentNullException.ThrowIfNull(typeName);
         string rootText;
         IEnumerable<MessageDefinition> roots;
-        if (typeName.EndsWith("_Event", StringComparison.Ordinal) && typeName.Contains("/srv/", StringComparison.Ordinal) &&
-            provider is IServiceDefinitionProvider services &&
-            services.TryGetService(typeName.Substring(0, typeName.Length - "_Event".Length), out var service))
+        var serviceName = typeName.EndsWith("_Event", StringComparison.Ordinal) ? typeName.Substring(0, typeName.Length - "_Event".Length) : typeName;
+        if (typeName.Contains("/srv/", StringComparison.Ordinal) && provider is IServiceDefinitionProvider services &&
+            services.TryGetService(serviceName, out var service))
         {
             rootText = service.Text;
             roots = new[] { service.Request, service.Response };

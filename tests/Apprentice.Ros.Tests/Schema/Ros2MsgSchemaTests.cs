@@ -75,6 +75,7 @@ public sealed class Ros2MsgSchemaTests
         registry.AddEmbedded();
         registry.Add("example_interfaces", "srv", "AddTwoInts.srv", "int64 a\nint64 b\n---\nint64 sum\n", "test");
         Assert.That(Ros2MsgSchema.Build(registry, "example_interfaces/srv/AddTwoInts_Event"), Is.EqualTo("int64 a\nint64 b\n---\nint64 sum\n"));
+        Assert.That(Ros2MsgSchema.Build(registry, "example_interfaces/srv/AddTwoInts"), Is.EqualTo("int64 a\nint64 b\n---\nint64 sum\n"));
     }
 
     [Test]
