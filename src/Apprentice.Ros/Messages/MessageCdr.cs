@@ -144,15 +144,7 @@ public static partial class MessageCdr
         if (text.Length == utf8.Length)
         {
             // A non-ASCII char needs more than one byte, so equal lengths mean equal only as pure ASCII.
-            for (var i = 0; i < utf8.Length; i++)
-            {
-                if (text[i] != utf8[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return Ascii.Equals(utf8, text);
         }
 
         return text.Length < utf8.Length && NonAsciiEqual(text, utf8);

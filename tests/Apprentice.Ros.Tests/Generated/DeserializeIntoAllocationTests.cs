@@ -85,6 +85,24 @@ public sealed class DeserializeIntoAllocationTests
     }
 
     [Test]
+    public void UnchangedStringsKeepTheirInstanceAsciiOrNot()
+    {
+        var message = Samples.JointState(2);
+        message.Header.FrameId = "kamera_ü";
+        var payload = RosMessageCodec.Encode(message);
+        var target = new JointState();
+        RosMessageCodec.DecodeInto(payload, target);
+        var frame = target.Header.FrameId;
+        var name = target.Name[1];
+        RosMessageCodec.DecodeInto(payload, target);
+        Assert.Multiple(() =>
+        {
+            Assert.That(target.Header.FrameId, Is.SameAs(frame).And.EqualTo("kamera_ü"));
+            Assert.That(target.Name[1], Is.SameAs(name).And.EqualTo("joint_2"));
+        });
+    }
+
+    [Test]
     public void EncodingIntoACallersBufferAllocatesNothing()
     {
         var image = Samples.Image(512, 512, seed: 1);
