@@ -42,31 +42,38 @@ internal static class SerializerEmitter
         foreach (var f in fields)
         {
             var type = f.Field.Type;
-            var p = "this." + f.Property;
             var q = "\"" + f.QualifiedName + "\"";
             if (!type.IsArray)
             {
-                code.Line(WriteElement(type, p, q) + ";");
+                code.Line(WriteElement(type, Checked(type, "this." + f.Property, q), q) + ";");
                 continue;
             }
 
+            code.Block();
+            code.Line("var array = " + C + ".NotNull(this." + f.Property + ", " + q + ");");
             code.Line(type.Array == ArrayKind.Fixed
-                ? C + ".CheckFixedLength(" + p + ", " + type.ArrayLength + ", " + q + ");"
-                : C + ".WriteCount(ref writer, " + p + ".Length, " + Bound(type) + ", " + q + ");");
+                ? C + ".CheckFixedLength(array, " + type.ArrayLength + ", " + q + ");"
+                : C + ".WriteCount(ref writer, array.Length, " + Bound(type) + ", " + q + ");");
             if (IsBulk(type))
             {
-                code.Line(C + ".Write" + TypeMap.CdrSuffix(type.Kind) + "Array(ref writer, " + p + ");");
+                code.Line(C + ".Write" + TypeMap.CdrSuffix(type.Kind) + "Array(ref writer, array);");
             }
             else
             {
-                code.Open("foreach (var item in " + p + ")");
-                code.Line(WriteElement(type.ElementType, "item", q) + ";");
+                code.Open("foreach (var item in array)");
+                code.Line(WriteElement(type.ElementType, Checked(type, "item", q), q) + ";");
                 code.Close();
             }
+
+            code.Close();
         }
 
         code.Close();
     }
+
+    /// <summary>Reference-typed values (strings, messages) pass through a null check that names the field.</summary>
+    private static string Checked(FieldType type, string value, string name) =>
+        type.Kind.FixedSize() > 0 ? value : C + ".NotNull(" + value + ", " + name + ")";
 
     private static string WriteElement(FieldType type, string value, string name)
     {
@@ -155,13 +162,14 @@ internal static class SerializerEmitter
         foreach (var f in fields)
         {
             var type = f.Field.Type;
-            var p = "this." + f.Property;
+            var q = "\"" + f.QualifiedName + "\"";
             if (!type.IsArray)
             {
-                code.Line("position = " + SizeElement(type, p) + ";");
+                code.Line("position = " + SizeElement(type, Checked(type, "this." + f.Property, q)) + ";");
                 continue;
             }
 
+            var p = C + ".NotNull(this." + f.Property + ", " + q + ")";
             if (type.Array != ArrayKind.Fixed)
             {
                 code.Line("position = " + C + ".Align(position, 4) + 4;");
@@ -175,7 +183,7 @@ internal static class SerializerEmitter
             else
             {
                 code.Open("foreach (var item in " + p + ")");
-                code.Line("position = " + SizeElement(type.ElementType, "item") + ";");
+                code.Line("position = " + SizeElement(type.ElementType, Checked(type, "item", q)) + ";");
                 code.Close();
             }
         }

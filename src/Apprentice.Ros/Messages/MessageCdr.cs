@@ -27,6 +27,12 @@ public static partial class MessageCdr
     /// <summary>The position after a wstring: uint32 count, UTF-16 code units.</summary>
     public static int SizeOfWString(int position, string value) => SizeOfArray(Align(position, 4) + 4, value.Length, 2);
 
+    /// <summary>Returns <paramref name="value"/>, or throws naming the field when it is null.</summary>
+    /// <exception cref="ArgumentNullException">A string, nested message, array or array element is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T NotNull<T>(T? value, string field)
+        where T : class => value ?? throw NullField(field);
+
     /// <summary>Throws unless <paramref name="array"/> has exactly <paramref name="length"/> elements.</summary>
     /// <exception cref="MessageFieldLengthException">Wrong length.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -160,4 +166,7 @@ public static partial class MessageCdr
         Span<byte> encoded = stackalloc byte[utf8.Length];
         return Encoding.UTF8.GetBytes(text, encoded) == utf8.Length && encoded.SequenceEqual(utf8);
     }
+
+    private static ArgumentNullException NullField(string field) =>
+        new(field, field + " (or one of its elements) is null; use an empty string, an empty array or a new message instead of null.");
 }

@@ -43,6 +43,23 @@ public sealed class GeneratedShapesTests
     }
 
     [Test]
+    public void NullStringsArraysAndElementsAreRejectedNamingTheField()
+    {
+        var nullElement = Samples.JointState(2);
+        nullElement.Name[1] = null!;
+        var nullArray = Samples.JointState(2);
+        nullArray.Effort = null!;
+        var nullNested = Samples.JointState(2);
+        nullNested.Header = null!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => RosMessageCodec.Encode(nullElement), Throws.ArgumentNullException.With.Message.Contains("sensor_msgs/msg/JointState.name"));
+            Assert.That(() => RosMessageCodec.Encode(nullArray, new byte[1024]), Throws.ArgumentNullException.With.Message.Contains("sensor_msgs/msg/JointState.effort"));
+            Assert.That(() => RosMessageCodec.GetEncodedSize(nullNested), Throws.ArgumentNullException.With.Message.Contains("sensor_msgs/msg/JointState.header"));
+        });
+    }
+
+    [Test]
     public void SequenceOverItsBoundIsRejectedOnRead()
     {
         var bytes = RosMessageCodec.Encode(new Shapes { BoundedInts = new[] { 1, 2, 3 } });
