@@ -24,4 +24,13 @@ internal static class GeneratorDiagnostics
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
+
+    /// <summary>APPR003: a field uses a message type that is neither generated here nor found in a referenced assembly.</summary>
+    public static readonly DiagnosticDescriptor UnknownType = new(
+        "APPR003",
+        "ROS interface uses an unknown message type",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

@@ -14,6 +14,9 @@ namespace Apprentice.Ros.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class RosMessageGenerator : IIncrementalGenerator
 {
+    /// <summary>Tracking name of the per-file parse-and-emit step (for incremental-caching tests).</summary>
+    public const string GenerateStep = "RosGenerate";
+
     private const string PackageMetadata = "build_metadata.AdditionalFiles.RosPackage";
 
     /// <inheritdoc/>
@@ -25,7 +28,7 @@ public sealed class RosMessageGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, ct) => ToInput(pair.Left, pair.Right.GetOptions(pair.Left), ct));
 
-        var results = files.Select(static (file, _) => Generate(file));
+        var results = files.Select(static (file, _) => Generate(file)).WithTrackingName(GenerateStep);
 
         context.RegisterSourceOutput(results, static (spc, result) =>
         {
@@ -37,6 +40,17 @@ public sealed class RosMessageGenerator : IIncrementalGenerator
             if (result.HintName is not null && result.Source is not null)
             {
                 spc.AddSource(result.HintName, SourceText.From(result.Source, System.Text.Encoding.UTF8));
+            }
+        });
+
+        // Unknown nested types: checked over all files plus the referenced assemblies. Only this
+        // cheap step depends on the compilation; the sources above stay cached per file.
+        var references = results.Select(static (r, _) => r.References).Where(static r => r is not null).Collect();
+        context.RegisterSourceOutput(references.Combine(context.CompilationProvider), static (spc, pair) =>
+        {
+            foreach (var diagnostic in UnknownTypes.Find(pair.Left!, pair.Right))
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
     }
@@ -55,19 +69,22 @@ public sealed class RosMessageGenerator : IIncrementalGenerator
         try
         {
             string source;
+            TypeReferences references;
             if (file.IsService)
             {
                 var service = MsgParser.ParseService(file.Text, file.Package, file.Name, file.Path);
                 source = MessageEmitter.EmitService(service);
+                references = TypeReferences.Of(file.Path, service.Request, service.Response);
             }
             else
             {
                 var message = MsgParser.ParseMessage(file.Text, file.Package, file.Name, file.Path);
                 source = MessageEmitter.EmitMessage(message);
+                references = TypeReferences.Of(file.Path, message);
             }
 
             var kind = file.IsService ? "srv" : "msg";
-            return new GenerationResult(file.Package + "." + kind + "." + file.Name + ".g.cs", source, null);
+            return new GenerationResult(file.Package + "." + kind + "." + file.Name + ".g.cs", source, null, references);
         }
         catch (IdlParseException e)
         {

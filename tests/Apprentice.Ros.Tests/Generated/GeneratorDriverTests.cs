@@ -39,6 +39,23 @@ public sealed class GeneratorDriverTests
     }
 
     [Test]
+    public void UnknownNestedTypeIsApprErrorNamingTheField()
+    {
+        var run = Run(new[]
+        {
+            new MemoryText("/p/my_pkg/msg/Outer.msg", "Inner inner\nstd_msgs/Header header\nother_pkg/Missing missing\n"),
+            new MemoryText("/p/my_pkg/msg/Inner.msg", "int32 a\n"),
+        });
+        var diagnostic = run.Diagnostics.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.Id, Is.EqualTo("APPR003"));
+            Assert.That(diagnostic.Location.GetLineSpan().Path, Is.EqualTo("/p/my_pkg/msg/Outer.msg"));
+            Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("my_pkg/msg/Outer.missing").And.Contain("other_pkg/msg/Missing"));
+        });
+    }
+
+    [Test]
     public void RosPackageMetadataNamesThePackageAndTheOutputCompiles()
     {
         var text = new MemoryText("/repo/msg/Status.msg", "uint8 OK=0\nstd_msgs/Header header\nuint8 level\nfloat64[3] xyz\n");
@@ -67,7 +84,7 @@ public sealed class GeneratorDriverTests
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGenerators(compilation);
         driver = driver.ReplaceAdditionalText(b, new MemoryText(b.Path, "int64 b\n")).RunGenerators(compilation);
-        var outputs = driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs);
+        var outputs = driver.GetRunResult().Results.Single().TrackedSteps[RosMessageGenerator.GenerateStep].SelectMany(s => s.Outputs);
         Assert.That(outputs.Select(o => o.Reason), Is.EquivalentTo(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }));
     }
 
