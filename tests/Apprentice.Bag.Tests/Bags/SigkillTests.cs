@@ -54,18 +54,23 @@ public class SigkillTests
         p.Kill(); // SIGKILL on Linux: no handler, no flush
         p.WaitForExit();
 
+        // What the killed writer left on disk, less at most one chunk (the unfinished one), must
+        // come back: each message takes well under 200 bytes in the file (record + index entry).
+        var onDisk = new FileInfo(file).Length;
+        var minimumRecovered = (onDisk - McapWriterOptions.Default.ChunkSizeBytes) / 200;
+        Assert.That(minimumRecovered, Is.GreaterThan(1_000), "the kill came late enough to test recovery");
         using (var before = BagReader.Open(output))
         {
             // metadata.yaml lists the unfinished file, so the bag opens even before reindex.
             Assert.That(before.Files.Single().Recovered, Is.True);
-            Assert.That(before.ReadMessages().Count(), Is.GreaterThan(20_000));
+            Assert.That(before.ReadMessages().Count(), Is.GreaterThanOrEqualTo(minimumRecovered));
         }
 
         BagReindexer.Reindex(output);
         using var bag = BagReader.Open(output);
         var messages = bag.ReadMessages().ToList();
 
-        Assert.That(messages, Has.Count.GreaterThan(20_000).And.Count.LessThan(300_000));
+        Assert.That(messages, Has.Count.GreaterThanOrEqualTo(minimumRecovered).And.Count.LessThan(300_000));
         Assert.That(bag.Metadata!.MessageCount, Is.EqualTo(messages.Count));
         Assert.That(messages.Select(m => m.RecvTimestampNs), Is.EqualTo(Enumerable.Range(1_000, messages.Count).Select(i => (long)i)),
             "what survives is an unbroken prefix");
