@@ -113,31 +113,10 @@ internal sealed class LineParser
     /// <summary>Index where code ends: the first '#' outside quotes, trailing space removed.</summary>
     private int CodeEnd()
     {
-        var quote = '\0';
-        var end = line.Length;
-        for (var i = 0; i < line.Length; i++)
+        var end = QuotedText.IndexOutsideQuotes(line, '#', 0);
+        if (end < 0)
         {
-            var c = line[i];
-            if (quote != '\0')
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c == '"' || c == '\'')
-            {
-                quote = c;
-            }
-            else if (c == '#')
-            {
-                end = i;
-                break;
-            }
+            end = line.Length;
         }
 
         while (end > 0 && IsSpace(line[end - 1]))

@@ -193,31 +193,11 @@ internal sealed class ValueParser
             return items;
         }
 
-        var quote = '\0';
         var start = 0;
-        for (var i = 0; i < inner.Length; i++)
+        for (var comma = QuotedText.IndexOutsideQuotes(inner, ',', 0); comma >= 0; comma = QuotedText.IndexOutsideQuotes(inner, ',', start))
         {
-            var c = inner[i];
-            if (quote != '\0')
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c == '"' || c == '\'')
-            {
-                quote = c;
-            }
-            else if (c == ',')
-            {
-                items.Add(inner.Substring(start, i - start).Trim());
-                start = i + 1;
-            }
+            items.Add(inner.Substring(start, comma - start).Trim());
+            start = comma + 1;
         }
 
         items.Add(inner.Substring(start).Trim());

@@ -1,3 +1,4 @@
+using Apprentice.Ros.Tests.Support;
 using Apprentice.Ros.Cdr;
 using Apprentice.Ros.Dynamic;
 using Apprentice.Ros.Idl;

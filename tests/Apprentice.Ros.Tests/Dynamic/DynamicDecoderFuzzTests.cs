@@ -1,3 +1,4 @@
+using Apprentice.Ros.Tests.Support;
 using System.Text.Json;
 using Apprentice.Ros.Cdr;
 using Apprentice.Ros.Dynamic;

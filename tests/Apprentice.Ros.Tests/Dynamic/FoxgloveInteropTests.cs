@@ -1,3 +1,4 @@
+using Apprentice.Ros.Tests.Support;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;

@@ -1,3 +1,4 @@
+using Apprentice.Ros.Tests.Support;
 using System.Reflection;
 using Apprentice.Ros.Dynamic;
 using Apprentice.Ros.Messages;
@@ -45,7 +46,7 @@ public sealed class GeneratedMatchesDynamicCodecTests
         var reused = new T();
         for (var seed = 0; seed < SamplesPerType; seed++)
         {
-            var value = new RandomDynamic(seed * 7919 + T.RosTypeName.Length, Codec).Message(definition);
+            var value = new RandomMessages(Codec, seed * 7919 + T.RosTypeName.Length, portable: false).Create(definition);
             var expected = Codec.Encode(value);
 
             var message = RosMessageCodec.Decode<T>(expected);

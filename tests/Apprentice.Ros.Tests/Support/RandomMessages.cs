@@ -1,23 +1,30 @@
 using Apprentice.Ros.Dynamic;
 using Apprentice.Ros.Idl;
 
-namespace Apprentice.Ros.Tests.Generated;
+namespace Apprentice.Ros.Tests.Support;
 
-/// <summary>Builds random <see cref="DynamicMessage"/> values that respect a definition's shapes and bounds.</summary>
-internal sealed class RandomDynamic
+/// <summary>
+/// Builds random <see cref="DynamicMessage"/> values that respect a definition's shapes and bounds.
+/// Portable values (the default) are ones every implementation represents exactly — ASCII text,
+/// short binary fractions, no NaN — for comparisons with other libraries and text round trips;
+/// otherwise NaN, ±inf, −0 and non-ASCII text are in the mix too.
+/// </summary>
+internal sealed class RandomMessages
 {
-    private const string Ascii = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-/.";
+    private const string Ascii = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-:#'\"/.,{}[]";
     private static readonly string[] NonAscii = { "é", "ü", "中", "ß", "ø" };
     private readonly Random random;
     private readonly DynamicCodec codec;
+    private readonly bool portable;
 
-    public RandomDynamic(int seed, DynamicCodec codec)
+    public RandomMessages(DynamicCodec codec, int seed, bool portable = true)
     {
         random = new Random(seed);
         this.codec = codec;
+        this.portable = portable;
     }
 
-    public DynamicMessage Message(MessageDefinition definition, int depth = 0)
+    public DynamicMessage Create(MessageDefinition definition, int depth = 0)
     {
         var values = new object[definition.Fields.Count];
         for (var i = 0; i < values.Length; i++)
@@ -53,7 +60,7 @@ internal sealed class RandomDynamic
             PrimitiveKind.UInt32 => Fill(count, () => (uint)random.NextInt64(uint.MaxValue + 1L)),
             PrimitiveKind.Int64 => Fill(count, () => random.NextInt64(long.MinValue, long.MaxValue)),
             PrimitiveKind.UInt64 => Fill(count, () => (ulong)random.NextInt64(long.MinValue, long.MaxValue)),
-            PrimitiveKind.Float32 => Fill(count, () => (float)Double()),
+            PrimitiveKind.Float32 => Fill(count, Single),
             PrimitiveKind.Float64 => Fill(count, Double),
             PrimitiveKind.String or PrimitiveKind.WString => Fill(count, () => (string)Scalar(element, owner, depth)),
             _ => Fill(count, () => (DynamicMessage)Scalar(element, owner, depth)),
@@ -71,14 +78,16 @@ internal sealed class RandomDynamic
         PrimitiveKind.UInt32 => (uint)random.NextInt64(uint.MaxValue + 1L),
         PrimitiveKind.Int64 => random.NextInt64(long.MinValue, long.MaxValue),
         PrimitiveKind.UInt64 => (ulong)random.NextInt64(long.MinValue, long.MaxValue),
-        PrimitiveKind.Float32 => (float)Double(),
+        PrimitiveKind.Float32 => Single(),
         PrimitiveKind.Float64 => Double(),
-        PrimitiveKind.String => Text(type.StringBound, allowNonAscii: type.StringBound is null),
-        PrimitiveKind.WString => Text(type.StringBound, allowNonAscii: true),
-        _ => Message(codec.ResolveNested(type, owner), depth + 1),
+        PrimitiveKind.String => Text(type.StringBound, allowNonAscii: !portable && type.StringBound is null),
+        PrimitiveKind.WString => portable ? "w" : Text(type.StringBound, allowNonAscii: true),
+        _ => Create(codec.ResolveNested(type, owner), depth + 1),
     };
 
-    private double Double() => random.Next(20) switch
+    private float Single() => portable ? (float)(random.Next(-100000, 100000) / 64.0) : (float)Double();
+
+    private double Double() => portable ? random.Next(-1000000, 1000000) / 1000.0 : random.Next(20) switch
     {
         0 => double.NaN,
         1 => double.PositiveInfinity,
@@ -88,7 +97,7 @@ internal sealed class RandomDynamic
 
     private string Text(int? bound, bool allowNonAscii)
     {
-        var length = random.Next((bound ?? 12) + 1);
+        var length = random.Next((portable ? Math.Min(bound ?? 12, 12) : bound ?? 12) + 1);
         var chars = new System.Text.StringBuilder();
         while (chars.Length < length)
         {
