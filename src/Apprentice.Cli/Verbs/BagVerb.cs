@@ -42,20 +42,28 @@ internal static class BagVerb
         var topic = new Option<string>("--topic") { Description = "Topic to print, e.g. /chatter.", Required = true };
         var count = new Option<long>("--count") { Description = "Stop after this many messages (default: all).", DefaultValueFactory = _ => long.MaxValue };
         var json = new Option<bool>("--json") { Description = "One JSON object per line ({topic, recv_time_ns, message}) instead of YAML." };
+        var schemasFrom = new Option<string?>("--schemas-from")
+        {
+            Description = "Another bag or storage file whose schemas replace missing or placeholder ones (e.g. the .mcap twin of a .db3).",
+        };
         var command = new Command("echo", "Print a topic's messages decoded with the bag's own schemas (YAML like ros2 topic echo, or JSON lines).");
         command.Arguments.Add(path);
         command.Options.Add(topic);
         command.Options.Add(count);
         command.Options.Add(json);
+        command.Options.Add(schemasFrom);
         command.SetAction(parse => Guard(() =>
         {
             using var reader = BagReader.Open(parse.GetValue(path)!);
             var name = parse.GetValue(topic)!;
-            var decoder = BagMessageDecoder.For(reader);
+            var extraPath = parse.GetValue(schemasFrom);
+            using var extra = extraPath is null ? null : BagReader.Open(extraPath);
+            var decoder = BagMessageDecoder.For(reader, extraDefinitions: extra?.Definitions.Values);
             var type = decoder.ForTopic(name);
             if (type.Source != BagDefinitionSource.Bag)
             {
-                Console.Error.WriteLine($"note: decoding {type.TypeName} with the {type.Source} definition ({type.Note})");
+                var from = type.Source == BagDefinitionSource.Extra ? "--schemas-from" : "registry";
+                Console.Error.WriteLine($"note: decoding {type.TypeName} with the {from} definition" + (type.Note.Length > 0 ? $" ({type.Note})" : ""));
             }
 
             var limit = parse.GetValue(count);
