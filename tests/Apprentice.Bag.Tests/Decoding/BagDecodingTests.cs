@@ -34,8 +34,8 @@ public class BagDecodingTests
     private static List<(BagMessage Raw, DynamicMessage Decoded)> DecodeAll(string relative, IEnumerable<BagMessageDefinition>? extra = null)
     {
         using var bag = OpenCopy(relative);
-        var decoder = BagMessageDecoder.For(bag, Registry, extra);
-        return bag.ReadMessages().Select(m => (m, decoder.Decode(m))).ToList();
+        return extra is null ? bag.ReadDynamic(null, Registry).ToList()
+            : bag.ReadMessages().Select(m => (m, BagMessageDecoder.For(bag, Registry, extra).Decode(m))).ToList();
     }
 
     [TestCaseSource(nameof(AllBags))]
@@ -150,6 +150,19 @@ public class BagDecodingTests
 
         var strings = all.Where(x => x.Raw.Topic == "/test_topic1").Select(x => x.Decoded).Single();
         Assert.That(strings["string_value_default1"], Is.EqualTo("Hello world!"));
+    }
+
+    [Test]
+    public void Dynamic_reading_honours_the_topic_and_time_filter()
+    {
+        using var bag = OpenCopy("rosbag2/mcap/wbag");
+        var filter = new BagReadFilter { Topics = new HashSet<string> { "CCC" }, StartNs = 1500, EndNs = 2500 };
+        var read = bag.ReadDynamic(filter).ToList();
+        Assert.That(read, Is.Not.Empty);
+        Assert.That(read.Select(r => r.Raw.Topic), Is.All.EqualTo("CCC"));
+        Assert.That(read.Select(r => r.Raw.RecvTimestampNs), Is.All.InRange(1500L, 2500L));
+        Assert.That(read.Select(r => r.Raw.RecvTimestampNs), Is.Ordered);
+        Assert.That(read.Select(r => r.Message.Definition.FullName), Is.All.EqualTo("std_msgs/msg/String"));
     }
 
     [Test]
