@@ -55,12 +55,12 @@ public sealed class BagMessageDecoder
         _fallback = fallback;
     }
 
-    /// <summary>A decoder for an open bag, with <paramref name="fallback"/> (default: the embedded registry).</summary>
+    /// <summary>A decoder for an open bag, with <paramref name="fallback"/> (default: <see cref="BagSchemas.Default"/>, the embedded interfaces).</summary>
     public static BagMessageDecoder For(
         BagReader reader, IMessageDefinitionProvider? fallback = null, IEnumerable<BagMessageDefinition>? extraDefinitions = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new BagMessageDecoder(reader.Topics, reader.Definitions, fallback ?? InterfaceRegistry.CreateDefault(), extraDefinitions);
+        return new BagMessageDecoder(reader.Topics, reader.Definitions, fallback ?? BagSchemas.Default, extraDefinitions);
     }
 
     /// <summary>The type of <paramref name="topic"/>.</summary>

@@ -58,7 +58,9 @@ internal static class BagVerb
             var name = parse.GetValue(topic)!;
             var extraPath = parse.GetValue(schemasFrom);
             using var extra = extraPath is null ? null : BagReader.Open(extraPath);
-            var decoder = BagMessageDecoder.For(reader, extraDefinitions: extra?.Definitions.Values);
+            // The registry (embedded + a sourced ROS 2 installation) only fills what the bag lacks.
+            var registry = Apprentice.Ros.Registry.InterfaceRegistry.CreateDefault(Environment.GetEnvironmentVariable("AMENT_PREFIX_PATH"));
+            var decoder = BagMessageDecoder.For(reader, registry, extra?.Definitions.Values);
             var type = decoder.ForTopic(name);
             if (type.Source != BagDefinitionSource.Bag)
             {
