@@ -4,7 +4,13 @@ using BenchmarkDotNet.Running;
 
 // Entry point: `dotnet run -c Release --project bench/Apprentice.Benchmarks -- --filter '*'`.
 // "latency" prints per-tick percentiles of the safety tick from a plain timestamp loop (quick, for
-// notes); anything else goes to BenchmarkDotNet (e.g. --filter '*SafetyTick*').
+// notes); "bag-write" runs the bag write benchmark (Bag/BagWriteBench.cs); anything else goes to BenchmarkDotNet (e.g. --filter '*SafetyTick*').
+if (args.Length > 0 && args[0] == "bag-write")
+{
+    Apprentice.Benchmarks.Bag.BagWriteBench.Run(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "latency")
 {
     var bench = new SafetyTickBenchmark();

@@ -30,6 +30,12 @@ public static class BagMetadataYaml
     /// <summary>File name of the bag metadata inside a bag directory.</summary>
     public const string FileName = "metadata.yaml";
 
+    /// <summary>Deepest collection nesting accepted; real metadata nests 6 levels.</summary>
+    public const int MaxNestingDepth = 64;
+
+    /// <summary>Largest metadata.yaml file read, in bytes (real ones are a few KiB).</summary>
+    public const long MaxFileBytes = 64L << 20;
+
     private const string Root = "rosbag2_bagfile_information";
 
     /// <summary>Reads metadata.yaml text (with or without the <c>rosbag2_bagfile_information</c> root).</summary>
@@ -41,6 +47,7 @@ public static class BagMetadataYaml
         YamlMappingNode doc;
         try
         {
+            RefuseDeepNesting(yaml, source);
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             doc = stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode m
@@ -49,6 +56,12 @@ public static class BagMetadataYaml
         catch (YamlException e)
         {
             throw new BagMetadataException($"{source}: invalid YAML at {e.Start}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these (not YamlException) on some malformed input: the scanner on
+            // broken flow scalars, the representation model on unexpected events.
+            throw new BagMetadataException($"{source}: invalid YAML: {e.Message}", e);
         }
 
         var info = Child(doc, Root) as YamlMappingNode ?? doc;
@@ -69,18 +82,59 @@ public static class BagMetadataYaml
             Topics = r.Seq(info, "topics_with_message_count").Select(t => ReadTopic(r, t)).ToList(),
             CompressionFormat = r.Str(info, "compression_format", ""),
             CompressionMode = r.Str(info, "compression_mode", ""),
-            RelativeFilePaths = r.Seq(info, "relative_file_paths").Select(p => ((YamlScalarNode)p).Value ?? "").ToList(),
+            RelativeFilePaths = r.Seq(info, "relative_file_paths").Select(p => Scalar(p, source, "relative_file_paths entry")).ToList(),
             Files = files,
-            CustomData = Child(info, "custom_data") is YamlMappingNode cd
-                ? cd.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value ?? "", p => (p.Value as YamlScalarNode)?.Value ?? "")
-                : new Dictionary<string, string>(),
+            CustomData = ReadCustomData(Child(info, "custom_data"), source),
             RosDistro = r.Str(info, "ros_distro", ""),
         };
     }
 
     /// <summary>Reads a metadata.yaml file.</summary>
     /// <exception cref="BagMetadataException">See <see cref="Read"/>.</exception>
-    public static BagMetadata ReadFile(string path) => Read(File.ReadAllText(path), path);
+    public static BagMetadata ReadFile(string path)
+    {
+        var length = new FileInfo(path).Length;
+        return length <= MaxFileBytes ? Read(File.ReadAllText(path), path)
+            : throw new BagMetadataException($"{path}: {length} bytes is too large for a metadata.yaml (limit {MaxFileBytes}); run `apprentice bag reindex` to rebuild it.");
+    }
+
+    private static string Scalar(YamlNode node, string source, string what) =>
+        node is YamlScalarNode s ? s.Value ?? "" : throw new BagMetadataException($"{source}: {what} at {node.Start} is not a string");
+
+    // custom_data is a map of strings; a non-scalar value is kept as empty rather than refused
+    // (it carries no meaning for playback), a non-scalar key is refused.
+    private static Dictionary<string, string> ReadCustomData(YamlNode? node, string source)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (node is YamlMappingNode map)
+        {
+            foreach (var (key, value) in map.Children)
+            {
+                result[Scalar(key, source, "custom_data key")] = (value as YamlScalarNode)?.Value ?? "";
+            }
+        }
+
+        return result;
+    }
+
+    // YamlDotNet's representation model builds nested collections recursively, so a hostile
+    // "[[[[…" overflows the stack (uncatchable). The event parser is iterative: count depth first.
+    private static void RefuseDeepNesting(string yaml, string source)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart when ++depth > MaxNestingDepth:
+                    throw new BagMetadataException($"{source}: collections nested deeper than {MaxNestingDepth} levels at {parser.Current.Start}");
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+    }
 
     private static TopicInformation ReadTopic(NodeReader r, YamlNode entry)
     {
