@@ -71,7 +71,8 @@ internal static class BagVerb
             var limit = parse.GetValue(count);
             var asJson = parse.GetValue(json);
             var filter = new BagReadFilter { Topics = new HashSet<string>(StringComparer.Ordinal) { name } };
-            using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false, NewLine = "\n" };
+            // Console.Out (not the raw stream) so a caller that redirects it — tests, a host — gets the output.
+            var stdout = Console.Out;
             foreach (var message in reader.ReadMessages(filter).Take((int)Math.Min(limit, int.MaxValue)))
             {
                 var decoded = decoder.Decode(message);
