@@ -5,6 +5,13 @@ using BenchmarkDotNet.Running;
 // Entry point: `dotnet run -c Release --project bench/Apprentice.Benchmarks -- --filter '*'`.
 // "latency" prints per-tick percentiles of the safety tick from a plain timestamp loop (quick, for
 // notes); anything else goes to BenchmarkDotNet (e.g. --filter '*SafetyTick*').
+if (args.Length > 0 && args[0] == "dds")
+{
+    // `dds [round-trips] [image-rounds]`: Apprentice <-> C echo peer versus C <-> C (Dds/DdsEchoBench.cs).
+    Environment.ExitCode = Apprentice.Benchmarks.Dds.DdsEchoBench.Run(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "latency")
 {
     var bench = new SafetyTickBenchmark();
