@@ -1,3 +1,4 @@
+using Apprentice.Ros.Args;
 using Apprentice.Ros.Msgs.RclInterfaces;
 
 namespace Apprentice.Dds.Parameters;
@@ -11,12 +12,21 @@ namespace Apprentice.Dds.Parameters;
 public sealed class ParameterStore
 {
     private readonly Lock _gate = new();
+    private readonly IReadOnlyDictionary<string, RosParameterValue> _overrides;
     private readonly SortedDictionary<string, (ParameterDeclaration Declaration, ParameterValue Value)> _parameters = new(StringComparer.Ordinal);
+
+    /// <summary>Creates an empty store.</summary>
+    /// <param name="overrides">
+    /// Values from <c>--ros-args -p</c> and params files for this node (see
+    /// <c>RosArguments.ParametersFor</c>); a declaration takes its override instead of its default.
+    /// </param>
+    public ParameterStore(IReadOnlyDictionary<string, RosParameterValue>? overrides = null) =>
+        _overrides = overrides ?? new Dictionary<string, RosParameterValue>();
 
     /// <summary>Raised after parameters were declared (first list) or changed (second list).</summary>
     public event Action<IReadOnlyList<Parameter>, IReadOnlyList<Parameter>>? Changed;
 
-    /// <summary>Declares a parameter; <paramref name="initial"/> (e.g. a <c>-p</c> override) replaces the default if it fits the rules.</summary>
+    /// <summary>Declares a parameter; <paramref name="initial"/>, else the store's override, replaces the default if it fits the rules.</summary>
     /// <exception cref="ArgumentException">Already declared, empty name, unset type, or the initial value breaks the declaration (message says why).</exception>
     public void Declare(ParameterDeclaration declaration, ParameterValue? initial = null)
     {
@@ -27,6 +37,7 @@ public sealed class ParameterStore
             throw new ArgumentException($"Parameter '{declaration.Name}' needs a default value with a type.", nameof(declaration));
         }
 
+        initial ??= _overrides.TryGetValue(declaration.Name, out var o) ? ParameterValues.From(o) : null;
         var value = ParameterValues.Copy(initial ?? declaration.Default);
         var problem = ParameterRules.Check(declaration, value, ignoreReadOnly: true);
         if (problem is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Apprentice.Ros.Args;
 using Apprentice.Ros.Msgs.RclInterfaces;
 
 namespace Apprentice.Dds.Parameters;
@@ -32,6 +33,25 @@ public static class ParameterValues
 
     /// <summary>A string array value.</summary>
     public static ParameterValue Of(string[] value) => new() { Type = ParameterType.PARAMETER_STRING_ARRAY, StringArrayValue = value };
+
+    /// <summary>A value parsed from <c>-p name:=value</c> or a params file.</summary>
+    public static ParameterValue From(RosParameterValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Value switch
+        {
+            bool b => Of(b),
+            long l => Of(l),
+            double d => Of(d),
+            string s => Of(s),
+            byte[] a => Of((byte[])a.Clone()),
+            bool[] a => Of((bool[])a.Clone()),
+            long[] a => Of((long[])a.Clone()),
+            double[] a => Of((double[])a.Clone()),
+            string[] a => Of((string[])a.Clone()),
+            _ => new ParameterValue(),
+        };
+    }
 
     /// <summary>The type's name as rclcpp prints it (<c>bool</c>, <c>integer</c>, <c>double_array</c>, …).</summary>
     public static string TypeName(byte type) => type switch

@@ -109,5 +109,15 @@ public sealed class ParameterStoreTests
         Assert.That(store.Get("joints")!.StringArrayValue, Is.EqualTo(new[] { "a", "b" }));
     }
 
+    [Test]
+    public void RosArgumentOverridesReplaceDefaultsAndMustKeepTheType()
+    {
+        var args = Apprentice.Ros.Args.RosArgumentParser.Parse(["--ros-args", "-p", "gain:=2.5", "-p", "name:=7"]);
+        var store = new ParameterStore(args.ParametersFor("arm", "/arm"));
+        store.Declare(new ParameterDeclaration("gain", ParameterValues.Of(1.0)));
+        Assert.That(store.Get("gain")!.DoubleValue, Is.EqualTo(2.5));
+        Assert.That(() => store.Declare(new ParameterDeclaration("name", ParameterValues.Of("x"))), Throws.ArgumentException.With.Message.Contains("is of type {string}"));
+    }
+
     private static Parameter P(string name, ParameterValue value) => new() { Name = name, Value = value };
 }
