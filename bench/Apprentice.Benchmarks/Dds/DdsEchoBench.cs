@@ -14,12 +14,12 @@ internal static class DdsEchoBench
     {
         var latencyCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-        const int Warm = 200, ImageWarm = 10, PerRound = 40, Window = 8, Bytes = 1 << 20;
+        const int Warm = 200, ImageWarm = 10, PerRound = 100, Window = 8, Bytes = 1 << 20;
         // Overrides for machines without the repository or Cyclone's headers: a folder with the
         // prebuilt peer and driver, and the Cyclone configuration URI.
         var bin = Environment.GetEnvironmentVariable("APPRENTICE_DDS_BENCH_BIN") ?? BuildNative(RepoRoot());
         var config = Environment.GetEnvironmentVariable("APPRENTICE_DDS_BENCH_CONFIG")
-            ?? "file://" + Path.Combine(RepoRoot(), "config", "cyclonedds-loopback.xml");
+            ?? "file://" + Path.Combine(RepoRoot(), "bench", "Apprentice.Benchmarks", "Dds", "cyclonedds-bench.xml");
         var domain = (uint)Random.Shared.Next(100, 201);
 
         // "warm-up" is an unrecorded C# pass so the JIT reaches its optimised tier before measuring.
@@ -54,7 +54,7 @@ internal static class DdsEchoBench
         var (lc, ls) = (Median(lat["C"]), Median(lat["C#"]));
         var (tc, ts) = (Median(thr["C"]), Median(thr["C#"]));
         Console.WriteLine();
-        Console.WriteLine($"DDS echo benchmark, {Environment.ProcessorCount} CPUs, loopback, reliable keep-last 100, peer = idlc C echo");
+        Console.WriteLine($"DDS echo benchmark, {Environment.ProcessorCount} CPUs, {config}, reliable keep-last 100, peer = idlc C echo");
         Console.WriteLine($"  small JointState RTT median   C<->C {lc,8:F1} µs   C#<->C {ls,8:F1} µs   ratio {ls / lc:F3} (goal <= 1.1)   [p90 C {P(lat["C"], 0.9):F1} / C# {P(lat["C#"], 0.9):F1}; n={lat["C"].Count}/{lat["C#"].Count}]");
         Console.WriteLine($"  1 MiB Image echo throughput   C<->C {tc,8:F1} MB/s C#<->C {ts,8:F1} MB/s ratio {ts / tc:F3} (goal >= 0.9)  [rounds of {PerRound}, window {Window}; n={thr["C"].Count}/{thr["C#"].Count}]");
         return 0;
