@@ -7,7 +7,7 @@ using BenchmarkDotNet.Running;
 // notes); anything else goes to BenchmarkDotNet (e.g. --filter '*SafetyTick*').
 if (args.Length > 0 && args[0] == "dds")
 {
-    // `dds [round-trips] [image-rounds]`: Apprentice <-> C echo peer versus C <-> C (Dds/DdsEchoBench.cs).
+    // `dds [round-trips] [image-rounds] [cycles]`: Apprentice <-> C echo peer versus C <-> C (Dds/DdsEchoBench.cs).
     Environment.ExitCode = Apprentice.Benchmarks.Dds.DdsEchoBench.Run(args[1..]);
     return;
 }

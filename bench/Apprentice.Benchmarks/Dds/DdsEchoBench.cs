@@ -6,14 +6,15 @@ namespace Apprentice.Benchmarks.Dds;
 /// <summary>
 /// <c>Apprentice.Benchmarks dds</c>: round-trip latency of a small JointState and echo throughput
 /// of 1 MiB Images against the idlc C echo peer, driven by Apprentice (C#) and by a C driver with
-/// the same QoS, in one run (an unrecorded C# warm-up pass, then runs alternate C, C#, C#, C so drift hits both sides alike).
+/// the same QoS, in one run (an unrecorded C# warm-up pass, then cycles of C, C#, C#, C runs so drift hits both sides alike).
 /// </summary>
 internal static class DdsEchoBench
 {
     public static int Run(string[] args)
     {
         var latencyCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
-        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+        var cycles = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
         const int Warm = 200, ImageWarm = 10, PerRound = 100, Window = 8, Bytes = 1 << 20;
         // Overrides for machines without the repository or Cyclone's headers: a folder with the
         // prebuilt peer and driver, and the Cyclone configuration URI.
@@ -26,7 +27,7 @@ internal static class DdsEchoBench
         var lat = new Dictionary<string, List<double>> { ["C"] = [], ["C#"] = [], ["warm-up"] = [] };
         var thr = new Dictionary<string, List<double>> { ["C"] = [], ["C#"] = [], ["warm-up"] = [] };
         var run = 0;
-        foreach (var side in new[] { "warm-up", "C", "C#", "C#", "C" })
+        foreach (var side in new[] { "warm-up" }.Concat(Enumerable.Repeat(new[] { "C", "C#", "C#", "C" }, cycles).SelectMany(c => c)))
         {
             run++;
             var (ping, pong) = ($"/bench_ping_{Environment.ProcessId}_{run}", $"/bench_pong_{Environment.ProcessId}_{run}");
