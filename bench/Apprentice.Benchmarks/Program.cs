@@ -4,10 +4,18 @@ using BenchmarkDotNet.Running;
 
 // Entry point: `dotnet run -c Release --project bench/Apprentice.Benchmarks -- --filter '*'`.
 // "latency" prints per-tick percentiles of the safety tick from a plain timestamp loop (quick, for
-// notes); "bag-write" runs the bag write benchmark (Bag/BagWriteBench.cs); anything else goes to BenchmarkDotNet (e.g. --filter '*SafetyTick*').
+// notes); "bag-write" runs the bag write benchmark (Bag/BagWriteBench.cs); "dds [round-trips]
+// [image-rounds] [cycles]" runs Apprentice <-> C echo peer versus C <-> C (Dds/DdsEchoBench.cs);
+// anything else goes to BenchmarkDotNet (e.g. --filter '*SafetyTick*').
 if (args.Length > 0 && args[0] == "bag-write")
 {
     Apprentice.Benchmarks.Bag.BagWriteBench.Run(args);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "dds")
+{
+    Environment.ExitCode = Apprentice.Benchmarks.Dds.DdsEchoBench.Run(args[1..]);
     return;
 }
 

@@ -5,7 +5,7 @@ using Apprentice.Ros.Qos;
 
 namespace Apprentice.Cli.Verbs;
 
-/// <summary><c>apprentice topic list|info|echo|hz</c>: inspect a ROS 2 graph without ROS installed.</summary>
+/// <summary><c>apprentice topic list|info|echo|pub|hz</c>: inspect a ROS 2 graph without ROS installed.</summary>
 internal static class TopicVerb
 {
     public static Command Create()
@@ -13,7 +13,8 @@ internal static class TopicVerb
         var command = new Command("topic", "Inspect ROS 2 topics on ROS_DOMAIN_ID (like 'ros2 topic').");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Info());
-        command.Subcommands.Add(Echo());
+        command.Subcommands.Add(TopicEchoVerb.Create());
+        command.Subcommands.Add(TopicPubVerb.Create());
         command.Subcommands.Add(Hz());
         return command;
     }
@@ -86,60 +87,6 @@ internal static class TopicVerb
         }
     }
 
-    private static Command Echo()
-    {
-        var topic = new Argument<string>("topic") { Description = "Topic name, e.g. /joint_states." };
-        var type = new Argument<string?>("type") { Description = "Message type (default: discovered from the publishers).", Arity = ArgumentArity.ZeroOrOne };
-        var raw = new Option<bool>("--raw") { Description = "Print the serialized CDR bytes (hex) instead of fields." };
-        var count = new Option<int>("--count") { Description = "Exit after this many messages (0 = until Ctrl-C).", DefaultValueFactory = _ => 0 };
-        var c = new Command("echo", "Print the messages published on a topic.") { topic, type, raw, count };
-        c.SetAction(r =>
-        {
-            var (cts, regs) = RosGraphSession.CancelOnSignals();
-            using (cts)
-            using (regs)
-            using (var node = RosGraphSession.CreateNode())
-            {
-                if (!r.GetValue(raw))
-                {
-                    r.InvocationConfiguration.Error.WriteLine("Decoding fields needs the dynamic message codec; printing raw CDR bytes (as --raw).");
-                }
-
-                return RunEcho(node, r.GetValue(topic)!, r.GetValue(type), r.GetValue(count), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error, cts.Token);
-            }
-        });
-        return c;
-    }
-
-    /// <summary>Subscribes (QoS adapted to the publishers) and prints each message as hex until cancelled or <paramref name="count"/> reached.</summary>
-    internal static int RunEcho(ITransport node, string topic, string? type, int count, TextWriter output, TextWriter error, CancellationToken cancel)
-    {
-        var (rosType, qos) = Resolve(node, topic, type, error, cancel);
-        if (rosType is null)
-        {
-            return cancel.IsCancellationRequested ? 0 : 1;
-        }
-
-        var received = 0;
-        using var done = new ManualResetEventSlim();
-        using var sub = node.CreateRawSubscription(topic, rosType, qos, (cdr, _) =>
-        {
-            lock (output)
-            {
-                WriteHex(cdr, output);
-                output.WriteLine("---");
-                output.Flush();
-            }
-
-            if (Interlocked.Increment(ref received) == count)
-            {
-                done.Set();
-            }
-        });
-        WaitHandle.WaitAny([done.WaitHandle, cancel.WaitHandle]);
-        return 0;
-    }
-
     private static Command Hz()
     {
         var topic = new Argument<string>("topic") { Description = "Topic name." };
@@ -177,7 +124,7 @@ internal static class TopicVerb
         return 0;
     }
 
-    private static (string? Type, QosProfile Qos) Resolve(ITransport node, string topic, string? type, TextWriter error, CancellationToken cancel)
+    internal static (string? Type, QosProfile Qos) Resolve(ITransport node, string topic, string? type, TextWriter error, CancellationToken cancel)
     {
         var pubs = RosGraphSession.WaitForPublishers(node, topic, type is null ? TimeSpan.FromDays(1) : TimeSpan.FromSeconds(1), cancel);
         var rosType = type ?? pubs.Select(p => p.RosType).FirstOrDefault(t => t is not null);
@@ -189,7 +136,7 @@ internal static class TopicVerb
         return (rosType, RosGraphSession.AdaptTo(pubs));
     }
 
-    private static void WriteHex(ReadOnlySpan<byte> cdr, TextWriter output)
+    internal static void WriteHex(ReadOnlySpan<byte> cdr, TextWriter output)
     {
         for (var i = 0; i < cdr.Length; i += 16)
         {

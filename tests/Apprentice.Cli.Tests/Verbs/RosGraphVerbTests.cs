@@ -67,7 +67,7 @@ public sealed class RosGraphVerbTests
         using var output = new StringWriter();
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var cli = Node("cli");
-        var run = Task.Run(() => TopicVerb.RunEcho(cli, "/chatter", null, 2, output, TextWriter.Null, cts.Token));
+        var run = Task.Run(() => TopicEchoVerb.RunEcho(cli, "/chatter", null, 2, output, TextWriter.Null, cts.Token));
         Assert.That(SpinWait.SpinUntil(() => pub.MatchedSubscriptionCount == 1, 5000), Is.True, "echo did not subscribe with a QoS the best-effort publisher can serve");
         pub.Publish(new byte[] { 0, 1, 0, 0, 3, 0, 0, 0, 0x68, 0x69, 0, 0 });
         pub.Publish(new byte[] { 0, 1, 0, 0 });
@@ -80,7 +80,7 @@ public sealed class RosGraphVerbTests
     public void EchoOfAnUnpublishedTopicWithoutTypeStopsOnCancel()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
-        Assert.That(TopicVerb.RunEcho(Node("cli"), "/nothing", null, 1, TextWriter.Null, TextWriter.Null, cts.Token), Is.Zero);
+        Assert.That(TopicEchoVerb.RunEcho(Node("cli"), "/nothing", null, 1, TextWriter.Null, TextWriter.Null, cts.Token), Is.Zero);
     }
 
     [Test]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Apprentice.Dds.Tests.Transport;
 
 /// <summary>The behaviour every <see cref="ITransport"/> adapter must have; one subclass per adapter.</summary>
-public abstract class TransportContractTests
+public abstract partial class TransportContractTests
 {
     private const string Type = "std_msgs/msg/String";
     private readonly List<ITransport> _nodes = [];
