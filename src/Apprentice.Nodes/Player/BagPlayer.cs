@@ -73,6 +73,10 @@ public sealed class BagPlayer : IDisposable
     /// <summary>QoS each played topic is published with, by published (remapped) name.</summary>
     public IReadOnlyDictionary<string, QosProfile> TopicQos => _qos;
 
+    /// <summary>Subscriptions currently matched per played topic (published name); wait on it before playing to lose nothing.</summary>
+    public IReadOnlyDictionary<string, int> MatchedSubscriptions() =>
+        _publishers.ToDictionary(p => p.Value.Topic, p => p.Value.MatchedSubscriptionCount, StringComparer.Ordinal);
+
     /// <summary>Messages handed to the transport so far.</summary>
     public long PublishedCount => Interlocked.Read(ref _published);
 
@@ -147,7 +151,6 @@ public sealed class BagPlayer : IDisposable
     {
         var first = (_bag.StartTimeNs ?? 0) + (_options.StartOffset.Ticks * 100);
         var filter = new BagReadFilter { Topics = _publishers.Keys.ToHashSet(StringComparer.Ordinal), StartNs = first };
-        _clockPublisher?.Start();
         try
         {
             do
@@ -157,6 +160,8 @@ public sealed class BagPlayer : IDisposable
                     _clock.Start(_time.GetUtcNow(), first);
                     _currentBagNs = first;
                 }
+
+                _clockPublisher?.Start();
 
                 foreach (var message in _bag.ReadMessages(filter))
                 {

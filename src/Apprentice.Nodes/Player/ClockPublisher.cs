@@ -22,6 +22,7 @@ internal sealed class ClockPublisher : IDisposable
     private readonly byte[] _buffer = new byte[64];
     private readonly Lock _gate = new();
     private ITimer? _timer;
+    private bool _running;
 
     public ClockPublisher(ITransport transport, TimeProvider time, TimeSpan period, Func<long> bagNowNs)
     {
@@ -38,6 +39,8 @@ internal sealed class ClockPublisher : IDisposable
     {
         lock (_gate)
         {
+            // Set first: a timer due now may fire inside CreateTimer.
+            _running = true;
             _timer ??= _time.CreateTimer(_ => Tick(), null, TimeSpan.Zero, _period);
         }
     }
@@ -46,6 +49,7 @@ internal sealed class ClockPublisher : IDisposable
     {
         lock (_gate)
         {
+            _running = false;
             _timer?.Dispose();
             _timer = null;
         }
@@ -61,7 +65,7 @@ internal sealed class ClockPublisher : IDisposable
     {
         lock (_gate)
         {
-            if (_timer is null)
+            if (!_running)
             {
                 return;
             }
