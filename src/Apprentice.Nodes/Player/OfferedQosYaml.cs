@@ -127,12 +127,14 @@ public static class OfferedQosYaml
         };
     }
 
-    // rmw writes "infinite" as a huge sec value (e.g. 9223372036); ROS zero means infinite too.
+    // rmw writes "infinite" as sec 2147483647 nsec 4294967295 (Jazzy) or 9223372036/854775807
+    // (INT64_MAX ns); ROS zero means infinite too. Passing such a value on as a finite duration
+    // overflows DDS's 32-bit seconds and peers reject the endpoint, so all of them become zero.
     private static TimeSpan Time(Dictionary<string, long> v, string key)
     {
         var sec = v.GetValueOrDefault(key + ".sec");
         var nsec = v.GetValueOrDefault(key + ".nsec");
-        if (sec < 0 || nsec < 0 || sec >= 100L * 365 * 24 * 3600)
+        if (sec < 0 || nsec < 0 || nsec >= 1_000_000_000 || sec >= 100L * 365 * 24 * 3600 || sec >= int.MaxValue)
         {
             return TimeSpan.Zero;
         }

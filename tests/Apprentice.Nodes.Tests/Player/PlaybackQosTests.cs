@@ -31,6 +31,18 @@ public sealed class PlaybackQosTests
     }
 
     [Test]
+    public void InfiniteDurationsOfRealMcapChannelsBecomeZero()
+    {
+        // talker.mcap's channels say deadline sec 2147483647 nsec 4294967295 (rmw's "infinite"); as a
+        // finite value it overflows DDS's 32-bit seconds and remote peers reject the publisher.
+        using var bag = Apprentice.Bag.Bags.BagReader.Open(TestData.Path("rosbag2", "mcap", "talker", "talker.mcap"));
+        var topic = OfferedQosYaml.Parse(bag.Topics.Single(t => t.Name == "/topic").OfferedQosProfiles).Single();
+        Assert.That((topic.Deadline, topic.Lifespan, topic.LivelinessLeaseDuration), Is.EqualTo((TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero)));
+        var rosout = OfferedQosYaml.Parse(bag.Topics.Single(t => t.Name == "/rosout").OfferedQosProfiles).Single();
+        Assert.That((rosout.Deadline, rosout.Lifespan), Is.EqualTo((TimeSpan.Zero, TimeSpan.FromSeconds(10))));
+    }
+
+    [Test]
     public void SeveralOffersGiveTheMostReliableAndDurable()
     {
         var chosen = PlaybackQos.Choose([QosProfiles.SensorData, QosProfiles.Latched]);
