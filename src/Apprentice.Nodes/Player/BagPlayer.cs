@@ -234,7 +234,8 @@ public sealed class BagPlayer : IDisposable
         {
             cancel.ThrowIfCancellationRequested();
             Task wake;
-            TimeSpan wait;
+            CancellationTokenSource? stop = null;
+            Task? delay = null;
             lock (_gate)
             {
                 var now = _time.GetUtcNow();
@@ -248,36 +249,34 @@ public sealed class BagPlayer : IDisposable
                 }
 
                 wake = _wake.Task;
-                if (_clock.Paused)
-                {
-                    wait = Timeout.InfiniteTimeSpan;
-                    WaitingUntil = null;
-                }
-                else
+                WaitingUntil = null;
+                if (!_clock.Paused)
                 {
                     var due = _clock.WallDue(bagNs);
-                    wait = due - now;
-                    if (wait <= TimeSpan.Zero)
+                    if (due <= now)
                     {
                         _currentBagNs = Math.Max(_currentBagNs, bagNs);
-                        WaitingUntil = null;
                         return null;
                     }
 
+                    // The timer exists before WaitingUntil is visible, so whoever moves (fake) time
+                    // to the due time cannot do it before the timer is armed.
+                    stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                    delay = Task.Delay(due - now, _time, stop.Token);
                     WaitingUntil = due;
                 }
             }
 
-            if (wait == Timeout.InfiniteTimeSpan)
+            if (delay is null)
             {
                 await wake.WaitAsync(cancel).ConfigureAwait(false);
+                continue;
             }
-            else
+
+            using (stop)
             {
-                using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-                var delay = Task.Delay(wait, _time, stop.Token);
                 await Task.WhenAny(delay, wake).ConfigureAwait(false);
-                await stop.CancelAsync().ConfigureAwait(false);
+                await stop!.CancelAsync().ConfigureAwait(false);
             }
         }
     }
