@@ -1,5 +1,6 @@
 using BagMetadataYaml = Apprentice.Bag.Metadata.BagMetadataYaml;
 using Apprentice.Nodes.Player;
+using CsCheck;
 using Apprentice.Ros.Qos;
 using Apprentice.Testing;
 
@@ -49,6 +50,26 @@ public sealed class PlaybackQosTests
         Assert.That((chosen.Reliability, chosen.Durability), Is.EqualTo((ReliabilityPolicy.Reliable, DurabilityPolicy.TransientLocal)));
         Assert.That(PlaybackQos.Choose([]), Is.EqualTo(QosProfiles.Default));
         Assert.That(PlaybackQos.Choose([QosProfiles.SensorData]).Reliability, Is.EqualTo(ReliabilityPolicy.BestEffort));
+    }
+
+    [Test]
+    public void AnyProfileRoundTripsAndAnyMutatedTextParsesWithoutThrowing()
+    {
+        var profile = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 100_000], Gen.Int[0, 2], Gen.Int[0, 2], Gen.Long[0, 10_000_000_000_000], Gen.Bool)
+            .Select((h, depth, r, d, ticks, avoid) => new QosProfile
+            {
+                History = (HistoryPolicy)h, Depth = depth, Reliability = (ReliabilityPolicy)r, Durability = (DurabilityPolicy)d,
+                Deadline = TimeSpan.FromTicks(ticks), Lifespan = TimeSpan.FromTicks(ticks / 3), LivelinessLeaseDuration = TimeSpan.FromTicks(ticks / 7),
+                Liveliness = LivelinessPolicy.Automatic, AvoidRosNamespaceConventions = avoid,
+            });
+        profile.Array[0, 3].Sample(ps => Assert.That(OfferedQosYaml.Parse(OfferedQosYaml.Format(ps)), Is.EqualTo(ps)));
+        Gen.Select(profile.Array[1, 3], Gen.Int[0, 400], Gen.Char["-: \n0123456789abcsec"].Array[0, 12]).Sample((ps, at, junk) =>
+        {
+            var text = OfferedQosYaml.Format(ps);
+            at = Math.Min(at, text.Length);
+            var mutated = text[..at] + new string(junk) + text[at..];
+            Assert.That(() => PlaybackQos.Choose(OfferedQosYaml.Parse(mutated)).Validate("t"), Throws.Nothing, mutated);
+        });
     }
 
     [TestCase("")]
