@@ -27,6 +27,9 @@ public sealed partial class RecorderNode : IDisposable
     /// <summary>Bag topic holding the episode events (apprentice/msg/EpisodeEvent).</summary>
     public const string EpisodeTopic = "/apprentice/episode_events";
 
+    /// <summary><c>custom_data</c> key of the per-topic counts at close (JSON object: topic → received/written/dropped).</summary>
+    public const string CountsCustomDataKey = "apprentice.recorder_counts";
+
     /// <summary><c>custom_data</c> key of the episodes (a JSON array) in metadata.yaml.</summary>
     public const string EpisodesCustomDataKey = "apprentice.episodes";
 
@@ -154,10 +157,15 @@ public sealed partial class RecorderNode : IDisposable
         }
 
         CloseEpisodes();
-        foreach (var (topic, c) in Counts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        var counts = Counts.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        foreach (var (topic, c) in counts)
         {
             _log.Information("Recorded {Topic}: {Received} received, {Written} written, {Dropped} dropped", topic, c.Received, c.Written, c.Dropped);
         }
+
+        // So a bag tells later readers whether (and where) the recorder dropped data.
+        _writer.SetCustomData(CountsCustomDataKey, System.Text.Json.JsonSerializer.Serialize(
+            counts.ToDictionary(kv => kv.Key, kv => new Dictionary<string, long> { ["received"] = kv.Value.Received, ["written"] = kv.Value.Written, ["dropped"] = kv.Value.Dropped })));
 
         _writer.Close();
     }

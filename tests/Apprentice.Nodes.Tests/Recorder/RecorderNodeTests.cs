@@ -12,13 +12,14 @@ public sealed class RecorderNodeTests
 {
     private const string StringType = "std_msgs/msg/String";
 
-    [Test]
-    public void RecordsDiscoveredTopicsWithSchemaOfferedQosAndCounts()
+    [TestCase("mcap")]
+    [TestCase("sqlite3")]
+    public void RecordsDiscoveredTopicsWithSchemaOfferedQosAndCounts(string storage)
     {
         using var rig = new RecorderRig();
         var reliable = rig.Publisher("/a", StringType, QosProfiles.Default);
         var sensor = rig.Publisher("/b", StringType, QosProfiles.SensorData);
-        var recorder = rig.Recorder(RecorderRig.All);
+        var recorder = rig.Recorder(RecorderRig.All with { Writer = BagWriterOptions.Default with { StorageIdentifier = storage } });
         Assert.That(recorder.Discover(), Is.EqualTo(2));
         Assert.That(recorder.RecordedTopics, Is.EqualTo(new[] { "/a", "/b" }));
         Assert.That(recorder.Discover(), Is.Zero, "a topic is subscribed once");
@@ -127,6 +128,8 @@ public sealed class RecorderNodeTests
         recorder.Close();
         using var bag = BagReader.Open(rig.BagDirectory);
         Assert.That(bag.MessageCounts["/big"], Is.EqualTo(c.Written));
+        var stored = System.Text.Json.JsonDocument.Parse(bag.Metadata!.CustomData[RecorderNode.CountsCustomDataKey]).RootElement.GetProperty("/big");
+        Assert.That(stored.GetProperty("dropped").GetInt64(), Is.EqualTo(c.Dropped));
     }
 
     [Test]
