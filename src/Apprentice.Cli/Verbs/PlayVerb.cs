@@ -23,8 +23,9 @@ internal static class PlayVerb
         var topics = new Option<string[]>("--topics") { Description = "Only these topics.", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string?>("--exclude", "-x") { Description = "Regular expression of topics not to play." };
         var remap = new Option<string[]>("--remap", "-m") { Description = "Publish a topic under another name: from:=to (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var readAhead = new Option<int>("--read-ahead") { Description = "Messages read ahead of playback (0 = read inline).", DefaultValueFactory = _ => 1000 };
         var delay = new Option<double>("--delay", "-d") { Description = "Seconds to wait after creating the publishers (for discovery) before playing.", DefaultValueFactory = _ => 0.5 };
-        var c = new Command("play", "Replay a bag: original QoS, rate, loop, /clock, topic filters and remaps.") { bag, rate, loop, offset, clock, topics, exclude, remap, delay };
+        var c = new Command("play", "Replay a bag: original QoS, rate, loop, /clock, topic filters and remaps.") { bag, rate, loop, offset, clock, topics, exclude, remap, readAhead, delay };
         c.SetAction(r =>
         {
             var options = new PlayerOptions
@@ -36,6 +37,7 @@ internal static class PlayVerb
                 Topics = r.GetValue(topics) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null,
                 ExcludeRegex = r.GetValue(exclude),
                 Remaps = ParseRemaps(r.GetValue(remap) ?? []),
+                ReadAheadMessages = r.GetValue(readAhead),
             };
             return Run(r.GetValue(bag)!, options, TimeSpan.FromSeconds(r.GetValue(delay)), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
         });

@@ -163,7 +163,7 @@ public sealed class BagPlayer : IDisposable
 
                 _clockPublisher?.Start();
 
-                foreach (var message in _bag.ReadMessages(filter))
+                await foreach (var message in ReadAhead.Prefetch(_bag.ReadMessages(filter), _options.ReadAheadMessages, cancel).ConfigureAwait(false))
                 {
                     var playNext = await WaitUntilDueAsync(message.RecvTimestampNs, cancel).ConfigureAwait(false);
                     Publish(message);

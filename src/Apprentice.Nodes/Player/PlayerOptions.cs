@@ -32,6 +32,9 @@ public sealed record PlayerOptions
     /// <summary>Publish a bag topic under another name (exact recorded name → new name). Default none.</summary>
     public IReadOnlyDictionary<string, string> Remaps { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Messages read ahead of playback on a background task; 0 = read inline. Default 1000.</summary>
+    public int ReadAheadMessages { get; init; } = 1000;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the bad option.</summary>
     public PlayerOptions Validated()
     {
@@ -48,6 +51,11 @@ public sealed record PlayerOptions
         if (ClockHz < 0 || double.IsNaN(ClockHz) || double.IsInfinity(ClockHz))
         {
             throw new ArgumentException($"--clock rate must be a non-negative number of Hz (got {ClockHz}).");
+        }
+
+        if (ReadAheadMessages < 0)
+        {
+            throw new ArgumentException($"--read-ahead must not be negative (got {ReadAheadMessages}).");
         }
 
         if (ExcludeRegex is not null)

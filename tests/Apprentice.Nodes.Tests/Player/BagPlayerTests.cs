@@ -10,8 +10,10 @@ public sealed class BagPlayerTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
-    [Test]
-    public void PublishesEveryMessageByteIdenticalInReceiveTimeOrder()
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(1000)]
+    public void PublishesEveryMessageByteIdenticalInReceiveTimeOrder(int readAhead)
     {
         using var rig = new PlayerRig(PlayerRig.Sequence(12, Step, "/a", "/b", "/c"));
         foreach (var t in new[] { "/a", "/b", "/c" })
@@ -19,7 +21,7 @@ public sealed class BagPlayerTests
             rig.Listen(t);
         }
 
-        var player = rig.Player(PlayerOptions.Default);
+        var player = rig.Player(PlayerOptions.Default with { ReadAheadMessages = readAhead });
         rig.Drive(player);
 
         Assert.That(PlayerRig.WaitFor(() => rig.ReceivedCount() == 12), Is.True, $"received {rig.ReceivedCount()}");
