@@ -18,7 +18,21 @@ internal static class PlayVerb
         {
             Description = $"Publish /clock (bag time) at HZ, default {PlayerOptions.DefaultClockHz} Hz when given without a value.",
             Arity = ArgumentArity.ZeroOrOne,
-            CustomParser = r => r.Tokens.Count == 0 ? PlayerOptions.DefaultClockHz : double.Parse(r.Tokens[0].Value, CultureInfo.InvariantCulture),
+            CustomParser = r =>
+            {
+                if (r.Tokens.Count == 0)
+                {
+                    return PlayerOptions.DefaultClockHz;
+                }
+
+                if (double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var hz))
+                {
+                    return hz;
+                }
+
+                r.AddError($"--clock takes a rate in Hz (got '{r.Tokens[0].Value}').");
+                return null;
+            },
         };
         var topics = new Option<string[]>("--topics") { Description = "Only these topics.", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string?>("--exclude", "-x") { Description = "Regular expression of topics not to play." };
