@@ -89,6 +89,15 @@ public sealed partial class RecorderNode : IDisposable
         }
     }
 
+    /// <summary>Publishers currently matched per recorded topic (0 means samples cannot arrive yet).</summary>
+    public IReadOnlyDictionary<string, int> MatchedPublishers()
+    {
+        lock (_gate)
+        {
+            return _subscriptions.ToDictionary(kv => kv.Key, kv => kv.Value.MatchedPublisherCount, StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>True while paused.</summary>
     public bool IsPaused => _writer.IsPaused;
 

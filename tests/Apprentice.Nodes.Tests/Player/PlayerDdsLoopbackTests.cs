@@ -32,7 +32,7 @@ public sealed class PlayerDdsLoopbackTests
         {
             using var replay = new BagPlayer(bag, player, PlayerOptions.Default with { Rate = 20 }, TimeProvider.System, Serilog.Core.Logger.None);
             var played = expected.Select(e => e.Topic).Distinct().ToList();
-            Assert.That(Until(() => played.All(t => replay.MatchedSubscriptions()[t] == 1)), Is.True, "the player never matched the listener");
+            Assert.That(Until(() => played.All(t => replay.MatchedSubscriptions()[t] == 1) && subs.All(s => s.MatchedPublisherCount == 1)), Is.True, "the player never matched the listener");
 
             replay.PlayAsync().Wait(TimeSpan.FromSeconds(30));
             Assert.That(Until(() => Count(received) == expected.Count), Is.True, $"received {Count(received)} of {expected.Count}");

@@ -34,7 +34,8 @@ public sealed class RecorderDdsLoopbackTests
             using var start = talker.CreateRawClient("/recorder/start_episode", StartEpisodeService.RosTypeName, QosProfiles.Services);
             using var stop = talker.CreateRawClient("/recorder/stop_episode", StopEpisodeService.RosTypeName, QosProfiles.Services);
             recorder.Start();
-            Assert.That(Until(() => arm.MatchedSubscriptionCount == 1 && gripper.MatchedSubscriptionCount == 1 && start.IsServiceReady && stop.IsServiceReady), Is.True, "never matched");
+            Assert.That(Until(() => arm.MatchedSubscriptionCount == 1 && gripper.MatchedSubscriptionCount == 1 &&
+                recorder.MatchedPublishers().Values.Count(n => n == 1) == 2 && start.IsServiceReady && stop.IsServiceReady), Is.True, "never matched");
 
             var started = RosMessageCodec.Decode<StartEpisodeResponse>(
                 start.CallAsync(RosMessageCodec.Encode(new StartEpisodeRequest { Task = "wave", OperatorName = "ada" }), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10)).Result);
