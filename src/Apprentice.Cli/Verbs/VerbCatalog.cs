@@ -13,5 +13,7 @@ internal static class VerbCatalog
         yield return BagVerb.Create();
         yield return TopicVerb.Create();
         yield return NodeVerb.Create();
+        yield return RecordVerb.Create();
+        yield return PlayVerb.Create();
     }
 }
