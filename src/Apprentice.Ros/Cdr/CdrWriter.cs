@@ -106,24 +106,43 @@ public ref struct CdrWriter
     public void WriteString(string value, int bound = 0)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (bound > 0 && value.Length > bound)
+
+        // Most ROS strings (frame ids, joint names) are ASCII: one byte per char, no UTF-8 encoder.
+        var ascii = Ascii.IsValid(value);
+        int byteCount;
+        if (ascii)
         {
-            throw new CdrException("string of " + value.Length + " characters exceeds its bound " + bound, position);
+            byteCount = value.Length;
+        }
+        else
+        {
+            try
+            {
+                byteCount = StrictUtf8.GetByteCount(value);
+            }
+            catch (EncoderFallbackException)
+            {
+                throw new CdrException("string holds an unpaired UTF-16 surrogate and cannot be encoded as UTF-8", position);
+            }
         }
 
-        int byteCount;
-        try
+        // Bounds count bytes on the wire, as the reader checks them.
+        if (bound > 0 && byteCount > bound)
         {
-            byteCount = StrictUtf8.GetByteCount(value);
-        }
-        catch (EncoderFallbackException)
-        {
-            throw new CdrException("string holds an unpaired UTF-16 surrogate and cannot be encoded as UTF-8", position);
+            throw new CdrException("string of " + byteCount + " UTF-8 bytes exceeds its bound " + bound, position);
         }
 
         WriteUInt32((uint)byteCount + 1);
         var span = Reserve(byteCount + 1);
-        StrictUtf8.GetBytes(value, span);
+        if (ascii)
+        {
+            Ascii.FromUtf16(value, span, out _);
+        }
+        else
+        {
+            StrictUtf8.GetBytes(value, span);
+        }
+
         span[byteCount] = 0;
     }
 

@@ -82,13 +82,18 @@ public static partial class MessageCdr
         return length == 0 ? Array.Empty<T>() : new T[length];
     }
 
-    /// <summary>Writes a string, checking its bound in characters (0: unbounded).</summary>
+    /// <summary>Writes a string, checking its bound in UTF-8 bytes as the reader does (0: unbounded).</summary>
     /// <exception cref="MessageFieldLengthException">Too long.</exception>
     public static void WriteString(ref CdrWriter writer, string value, int bound, string field)
     {
-        if (bound > 0 && value.Length > bound)
+        if (bound > 0)
         {
-            throw new MessageFieldLengthException(field, value.Length, bound, isFixed: false);
+            // Characters never outnumber UTF-8 bytes, so the cheap check settles most cases.
+            var length = value.Length > bound || Ascii.IsValid(value) ? value.Length : Encoding.UTF8.GetByteCount(value);
+            if (length > bound)
+            {
+                throw new MessageFieldLengthException(field, length, bound, isFixed: false);
+            }
         }
 
         writer.WriteString(value);

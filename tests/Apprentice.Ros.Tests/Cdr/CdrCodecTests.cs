@@ -141,6 +141,41 @@ public sealed class CdrCodecTests
     }
 
     [Test]
+    public void String_bounds_count_utf8_bytes_on_write_as_on_read()
+    {
+        // "éé" is 2 characters but 4 UTF-8 bytes: a bound of 3 must refuse it on both sides, and
+        // whatever the writer accepts, the reader must accept with the same bound.
+        var writer = new CdrWriter(32);
+        try
+        {
+            Assert.That(Throws(ref writer, "éé", 3), Is.True, "writer must count bytes");
+            writer.WriteString("éé", 4);
+            writer.WriteString("plain ascii", 11);
+            var bytes = writer.ToArray();
+            var reader = new CdrReader(bytes);
+            Assert.That(reader.ReadString(4), Is.EqualTo("éé"));
+            Assert.That(reader.ReadString(11), Is.EqualTo("plain ascii"));
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+    }
+
+    private static bool Throws(ref CdrWriter writer, string value, int bound)
+    {
+        try
+        {
+            writer.WriteString(value, bound);
+            return false;
+        }
+        catch (CdrException)
+        {
+            return true;
+        }
+    }
+
+    [Test]
     public void FixedDestinationThatIsTooSmallThrows()
     {
         var buffer = new byte[6];

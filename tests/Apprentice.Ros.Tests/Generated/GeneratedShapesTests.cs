@@ -25,6 +25,7 @@ public sealed class GeneratedShapesTests
     [TestCase("short_text")]
     [TestCase("short_texts")]
     [TestCase("short_texts element")]
+    [TestCase("short_text utf8")]
     [TestCase("some_nothings")]
     public void ExceededBoundIsRejectedOnWrite(string what)
     {
@@ -35,6 +36,7 @@ public sealed class GeneratedShapesTests
             case "short_text": message.ShortText = "sixsix"; break;
             case "short_texts": message.ShortTexts = new[] { "a", "b", "c" }; break;
             case "short_texts element": message.ShortTexts = new[] { "fiver" }; break;
+            case "short_text utf8": message.ShortText = "ééé"; break; // 3 characters, 6 bytes > 5: bounds count wire bytes
             default: message.SomeNothings = new[] { new Nothing(), new Nothing(), new Nothing() }; break;
         }
 
