@@ -150,6 +150,12 @@ public sealed class ImagePreprocessor
             _ => (0, 1, 2),
         };
         int outW = _options.OutputWidth, outH = _options.OutputHeight, plane = outW * outH, channels = _options.OutputChannels;
+        if (channels == 3)
+        {
+            ProcessThreeChannelsUnscaled(image, output, bpp, r, g, b);
+            return;
+        }
+
         Span<int> offsets = [r, g, b];
         for (var c = 0; c < channels; c++)
         {
@@ -165,6 +171,30 @@ public sealed class ImagePreprocessor
                 {
                     line[x] = (row[x * bpp] * gain) + bias;
                 }
+            }
+        }
+    }
+
+    /// <summary>One pass over each source row writing the three CHW planes: every pixel is read once.</summary>
+    private void ProcessThreeChannelsUnscaled(in ImageView image, Span<float> output, int bpp, int r, int g, int b)
+    {
+        int outW = _options.OutputWidth, outH = _options.OutputHeight, plane = outW * outH;
+        float scale = _options.PixelScale, g0 = scale * _invStd[0], g1 = scale * _invStd[1], g2 = scale * _invStd[2];
+        float b0 = -_mean[0] * _invStd[0], b1 = -_mean[1] * _invStd[1], b2 = -_mean[2] * _invStd[2];
+        var red = output[..plane];
+        var green = output.Slice(plane, plane);
+        var blue = output.Slice(2 * plane, plane);
+        for (var y = 0; y < outH; y++)
+        {
+            var row = image.Data.Slice(((_options.CropY + y) * image.Step) + (_options.CropX * bpp), outW * bpp);
+            var o0 = red.Slice(y * outW, outW);
+            var o1 = green.Slice(y * outW, outW);
+            var o2 = blue.Slice(y * outW, outW);
+            for (int x = 0, i = 0; x < o0.Length; x++, i += bpp)
+            {
+                o0[x] = (row[i + r] * g0) + b0;
+                o1[x] = (row[i + g] * g1) + b1;
+                o2[x] = (row[i + b] * g2) + b2;
             }
         }
     }

@@ -80,6 +80,25 @@ public sealed class ImagePreprocessorTests
     }
 
     [Test]
+    public void Same_size_mono_is_replicated_into_three_normalised_channels()
+    {
+        float[] mean = [0.1f, 0.2f, 0.3f], std = [0.5f, 0.25f, 2f];
+        byte[] pixels = [0, 51, 102, 153, 204, 255];
+        var options = new ImagePreprocessOptions { OutputWidth = 3, OutputHeight = 2, Mean = mean, Std = std };
+        var output = Run(options, new ImageView(pixels, 3, 2, 3, PixelEncoding.Mono8));
+        var expected = new float[18];
+        for (var c = 0; c < 3; c++)
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                expected[(c * 6) + i] = ((pixels[i] / 255f) - mean[c]) / std[c];
+            }
+        }
+
+        Assert.That(output, Is.EqualTo(expected).Within(1e-5f));
+    }
+
+    [Test]
     public void Crop_selects_the_rectangle_and_same_size_resize_is_exact()
     {
         var options = new ImagePreprocessOptions { OutputWidth = 2, OutputHeight = 2, CropX = 1, CropY = 1, CropWidth = 2, CropHeight = 2, PixelScale = 1f };
