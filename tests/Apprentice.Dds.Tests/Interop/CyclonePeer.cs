@@ -52,26 +52,8 @@ internal static class CyclonePeer
             File.Copy(f, System.IO.Path.Combine(dir, System.IO.Path.GetFileName(f)), overwrite: true);
         }
 
-        Run("cmake", "-S", dir, "-B", System.IO.Path.Combine(dir, "build"), "-DCMAKE_BUILD_TYPE=Release");
-        Run("cmake", "--build", System.IO.Path.Combine(dir, "build"));
+        ProcessRunner.Run("cmake", "-S", dir, "-B", System.IO.Path.Combine(dir, "build"), "-DCMAKE_BUILD_TYPE=Release");
+        ProcessRunner.Run("cmake", "--build", System.IO.Path.Combine(dir, "build"));
         return System.IO.Path.Combine(dir, "build", "peer");
-    }
-
-    private static void Run(string exe, params string[] args)
-    {
-        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{exe} {string.Join(' ', args)} failed ({p.ExitCode}):\n{stdout.Result}\n{stderr}");
-        }
     }
 }

@@ -29,26 +29,8 @@ internal static class FastDdsPeer
         }
 
         File.Copy(RepoPaths.Path("tests", "interop", "cyclone_peer", "ros_msgs.idl"), Path.Combine(dir, "ros_msgs.idl"), overwrite: true);
-        Run("cmake", "-S", dir, "-B", Path.Combine(dir, "build"), "-DCMAKE_BUILD_TYPE=Release");
-        Run("cmake", "--build", Path.Combine(dir, "build"));
+        ProcessRunner.Run("cmake", "-S", dir, "-B", Path.Combine(dir, "build"), "-DCMAKE_BUILD_TYPE=Release");
+        ProcessRunner.Run("cmake", "--build", Path.Combine(dir, "build"));
         return Path.Combine(dir, "build", "fastdds_peer");
-    }
-
-    private static void Run(string exe, params string[] args)
-    {
-        var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        if (p.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{exe} {string.Join(' ', args)} failed ({p.ExitCode}):\n{stdout.Result}\n{stderr}");
-        }
     }
 }
