@@ -38,7 +38,7 @@ public static class BagTypedMessages
         writer.Write(new BagMessage(topic, recvTimestampNs, sendTimestampNs ?? recvTimestampNs, RosMessageCodec.Encode(message)));
     }
 
-    /// <summary>Encodes and offers one message without blocking (subscriber threads; see <see cref="BagWriter.TryWrite"/>).</summary>
+    /// <summary>Encodes and offers one message without blocking (subscriber threads; see <see cref="BagWriter.TryWrite(BagMessage)"/>).</summary>
     /// <returns>False when not accepted (paused, closed, failed, or cache full and counted as a drop).</returns>
     /// <exception cref="MessageFieldLengthException">A fixed array has the wrong length or a bound is exceeded.</exception>
     public static bool TryWrite<T>(this BagWriter writer, string topic, T message, long recvTimestampNs, long? sendTimestampNs = null)

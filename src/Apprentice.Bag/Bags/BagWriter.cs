@@ -96,6 +96,7 @@ public sealed partial class BagWriter : IDisposable
     /// <exception cref="InvalidOperationException">The topic was not created.</exception>
     public bool TryWrite(BagMessage message)
     {
+        ArgumentNullException.ThrowIfNull(message);
         if (_paused)
         {
             return false;
@@ -103,21 +104,57 @@ public sealed partial class BagWriter : IDisposable
 
         lock (_gate)
         {
-            if (!_knownTopics.Contains(message.Topic))
+            if (!Admit(message.Topic, message.Data.Length))
             {
-                throw new InvalidOperationException($"Topic '{message.Topic}' was not created before writing to it.");
-            }
-
-            if (_closed || Error is not null || Interlocked.Read(ref _cachedBytes) + message.Data.Length > _options.CacheCapacityBytes)
-            {
-                _dropped.AddOrUpdate(message.Topic, 1, (_, n) => n + 1);
                 return false;
             }
 
-            Interlocked.Add(ref _cachedBytes, message.Data.Length);
             _queue.Add(new Item(null, null, message));
             return true;
         }
+    }
+
+    /// <summary>
+    /// As <see cref="TryWrite(BagMessage)"/> for a payload the caller does not own (a subscription's
+    /// borrowed sample): the bytes are copied only once the cache has accepted them, so an overloaded
+    /// recorder drops without allocating.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The topic was not created.</exception>
+    public bool TryWrite(string topic, long recvTimestampNs, long sendTimestampNs, ReadOnlySpan<byte> data)
+    {
+        if (_paused)
+        {
+            return false;
+        }
+
+        lock (_gate)
+        {
+            if (!Admit(topic, data.Length))
+            {
+                return false;
+            }
+
+            _queue.Add(new Item(null, null, new BagMessage(topic, recvTimestampNs, sendTimestampNs, data.ToArray())));
+            return true;
+        }
+    }
+
+    /// <summary>Under <c>_gate</c>: reserves cache space for one message, or counts it dropped.</summary>
+    private bool Admit(string topic, int length)
+    {
+        if (!_knownTopics.Contains(topic))
+        {
+            throw new InvalidOperationException($"Topic '{topic}' was not created before writing to it.");
+        }
+
+        if (_closed || Error is not null || Interlocked.Read(ref _cachedBytes) + length > _options.CacheCapacityBytes)
+        {
+            _dropped.AddOrUpdate(topic, 1, (_, n) => n + 1);
+            return false;
+        }
+
+        Interlocked.Add(ref _cachedBytes, length);
+        return true;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ namespace Apprentice.Nodes.Recorder;
 /// </summary>
 /// <remarks>
 /// Subscription callbacks only copy the bytes into the bag writer's bounded cache
-/// (<see cref="BagWriter.TryWrite"/>): they never block on disk; what does not fit is dropped and
+/// (<see cref="BagWriter.TryWrite(BagMessage)"/>): they never block on disk; what does not fit is dropped and
 /// counted per topic (<see cref="Counts"/>). Public methods are thread-safe.
 /// </remarks>
 public sealed partial class RecorderNode : IDisposable
@@ -256,7 +256,7 @@ public sealed partial class RecorderNode : IDisposable
         }
 
         var now = NowNs();
-        counters.Count(_writer.TryWrite(new BagMessage(topic, now, info.SourceTimestampNs == 0 ? now : info.SourceTimestampNs, cdr.ToArray())));
+        counters.Count(_writer.TryWrite(topic, now, info.SourceTimestampNs == 0 ? now : info.SourceTimestampNs, cdr));
     }
 
     private static string TypeHash(string userData)

@@ -98,6 +98,34 @@ public class BagWriterTests
     }
 
     [Test]
+    public void Borrowed_payload_is_copied_only_when_accepted_so_drops_allocate_nothing()
+    {
+        var dir = Path.Combine(Some.TempDir(), "borrowed");
+        using var w = BagWriter.Create(dir, BagWriterOptions.Default with { CacheCapacityBytes = 1024 });
+        w.CreateTopic(Some.StringTopic("/big"), Some.StringDef);
+        var small = Some.StringCdr("fits");
+        var big = new byte[4000];
+        Assert.That(w.TryWrite("/big", 1, 1, small), Is.True);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.That(w.TryWrite("/big", 2, 2, big), Is.False); // warm the drop path (add, then update)
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            w.TryWrite("/big", 3 + i, 3 + i, big);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        w.Close();
+
+        Assert.That(allocated, Is.Zero);
+        Assert.That(w.DroppedCounts["/big"], Is.EqualTo(103));
+        Assert.That(w.WrittenCount, Is.EqualTo(1));
+    }
+
+    [Test]
     public void Messages_offered_while_paused_are_not_recorded()
     {
         var dir = Record(BagWriterOptions.Default, 100, each: (w, i) =>
