@@ -82,6 +82,7 @@ internal static class RecordVerb
             try
             {
                 using var services = new EpisodeServices(node, recorder);
+                using var controls = new RecorderServices(node, recorder);
                 recorder.Start();
                 output.WriteLine($"Recording to '{recorder.BagDirectory}'. Ctrl-C to stop.");
                 cts.Token.WaitHandle.WaitOne();

@@ -47,6 +47,7 @@ public sealed partial class RecorderNode : IDisposable
     private readonly HashSet<string> _skipped = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private ITimer? _discovery;
+    private volatile int _subscriptionsCount;
     private bool _closed;
 
     /// <summary>Creates the bag (nothing is subscribed until <see cref="Start"/> or <see cref="Discover"/>).</summary>
@@ -69,6 +70,8 @@ public sealed partial class RecorderNode : IDisposable
         _explicit = options.Topics.Select(transport.ResolveTopicName).ToHashSet(StringComparer.Ordinal);
         _writer = BagWriter.Create(options.OutputDirectory, options.Writer);
         InitEpisodes();
+        InitSplitEvents();
+        InitDiagnostics();
     }
 
     /// <summary>The bag directory.</summary>
@@ -108,6 +111,7 @@ public sealed partial class RecorderNode : IDisposable
         {
             ObjectDisposedException.ThrowIf(_closed, this);
             _discovery ??= _time.CreateTimer(_ => DiscoverSafely(), null, TimeSpan.Zero, _options.DiscoveryPeriod);
+            Diagnostics?.Start();
         }
     }
 
@@ -159,6 +163,7 @@ public sealed partial class RecorderNode : IDisposable
 
             _closed = true;
             _discovery?.Dispose();
+            Diagnostics?.Dispose();
             foreach (var s in _subscriptions.Values)
             {
                 s.Dispose();
@@ -176,7 +181,15 @@ public sealed partial class RecorderNode : IDisposable
         _writer.SetCustomData(CountsCustomDataKey, System.Text.Json.JsonSerializer.Serialize(
             counts.ToDictionary(kv => kv.Key, kv => new Dictionary<string, long> { ["received"] = kv.Value.Received, ["written"] = kv.Value.Written, ["dropped"] = kv.Value.Dropped })));
 
-        _writer.Close();
+        try
+        {
+            _writer.Close();
+        }
+        finally
+        {
+            _writer.FileSplit -= OnFileSplit;
+            _splitEvents?.Dispose();
+        }
     }
 
     /// <inheritdoc />
@@ -242,7 +255,15 @@ public sealed partial class RecorderNode : IDisposable
         _writer.CreateTopic(new BagTopic(topic, type, "cdr", OfferedQosYaml.Format(offered), hash), new BagMessageDefinition(type, "ros2msg", schema, hash));
         var counters = _counters.GetOrAdd(topic, _ => new TopicCounters());
         var qos = RecordingQos.Adapt(offered, _options.SubscriptionDepth);
-        _subscriptions[topic] = _transport.CreateRawSubscription(topic, type, qos, (cdr, info) => Record(topic, counters, cdr, info));
+        _subscriptions[topic] = type == Ros.Msgs.Apprentice.Intervention.RosTypeName
+            ? _transport.CreateRawSubscription(topic, type, qos, (cdr, info) =>
+            {
+                Record(topic, counters, cdr, info);
+                FollowIntervention(cdr);
+            })
+            : _transport.CreateRawSubscription(topic, type, qos, (cdr, info) => Record(topic, counters, cdr, info));
+        _subscriptionsCount = _subscriptions.Count;
+        AddTopicDiagnostics(topic, counters);
         _log.Information("Recording {Topic} ({Type}) with QoS ({Qos})", topic, type, qos);
         return true;
     }
