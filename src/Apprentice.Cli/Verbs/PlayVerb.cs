@@ -88,6 +88,7 @@ internal static class PlayVerb
             using (regs)
             using (var node = RosGraphSession.CreateNode())
             using (var player = new BagPlayer(bag, node, options, TimeProvider.System, Serilog.Log.Logger))
+            using (new PlayerServices(node, player))
             {
                 output.WriteLine($"Playing {bag.MessageCount} messages on {player.TopicQos.Count} topic(s) from '{path}' at rate {options.Rate.ToString(CultureInfo.InvariantCulture)}.");
                 cts.Token.WaitHandle.WaitOne(delay);
