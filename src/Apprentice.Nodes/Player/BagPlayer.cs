@@ -46,6 +46,11 @@ public sealed class BagPlayer : IDisposable
         _time = time;
         _log = log;
         _clock = new PlaybackClock(_options.Rate);
+        if (_options.StartPaused)
+        {
+            _clock.Pause(time.GetUtcNow());
+        }
+
         var exclude = _options.ExcludeRegex is { } r ? new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null;
         foreach (var topic in bag.Topics)
         {
