@@ -13,6 +13,7 @@ public sealed partial class RecorderNode
     public const string WriteSplitTopic = "events/write_split";
 
     private IRawPublisher? _splitEvents;
+    private string _splitEventsTopic = "";
 
     /// <summary>Raised after each file split (size, duration or <see cref="SplitBagFile"/>), on the bag writer's thread.</summary>
     public event Action<BagFileSplit>? FileSplit;
@@ -57,6 +58,7 @@ public sealed partial class RecorderNode
 
     private void InitSplitEvents()
     {
+        _splitEventsTopic = _transport.ResolveTopicName(WriteSplitTopic);
         _splitEvents = _transport.CreateRawPublisher(WriteSplitTopic, WriteSplitEvent.RosTypeName, QosProfiles.Default);
         _writer.FileSplit += OnFileSplit;
     }

@@ -131,7 +131,8 @@ public sealed partial class RecorderNode : IDisposable
                 .GroupBy(e => e.RosTopic!, StringComparer.Ordinal);
             foreach (var group in publishers)
             {
-                if (!_subscriptions.ContainsKey(group.Key) && !_skipped.Contains(group.Key) && Selected(group.Key) && TrySubscribe(group.Key, [.. group]))
+                if (!_subscriptions.ContainsKey(group.Key) && !_skipped.Contains(group.Key) && Selected(group.Key) &&
+                    group.Count() > OwnPublishers(group.Key) && TrySubscribe(group.Key, [.. group]))
                 {
                     added++;
                 }
@@ -208,6 +209,11 @@ public sealed partial class RecorderNode : IDisposable
     }
 
     private long NowNs() => (_time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+
+    // The recorder's own /diagnostics and events/write_split are recorded only once another node
+    // publishes there too (the graph lists our own writers).
+    private int OwnPublishers(string topic) =>
+        (topic == _splitEventsTopic ? 1 : 0) + (Diagnostics is not null && topic == Nodes.Diagnostics.DiagnosticsPublisher.Topic ? 1 : 0);
 
     private bool Selected(string topic)
     {
