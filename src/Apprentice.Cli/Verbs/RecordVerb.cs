@@ -116,10 +116,14 @@ internal static class RecordVerb
     // The project's own .msg files: installed under share/apprentice/msg, or msg/ of a source checkout.
     private static string? ProjectMsgFolder()
     {
-        var installed = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "share", "apprentice", "msg"));
-        if (Directory.Exists(installed))
+        // lib/apprentice/dotnet/ in the CMake install (share/ is three levels up); two levels for older layouts.
+        foreach (var up in new[] { "../../..", "../.." })
         {
-            return installed;
+            var installed = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, up, "share", "apprentice", "msg"));
+            if (File.Exists(Path.Combine(installed, "EpisodeEvent.msg")))
+            {
+                return installed;
+            }
         }
 
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
