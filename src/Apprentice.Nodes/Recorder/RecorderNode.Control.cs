@@ -6,7 +6,7 @@ using Apprentice.Ros.Qos;
 
 namespace Apprentice.Nodes.Recorder;
 
-// rosbag2's recorder controls: split on request, snapshot, and the events/write_split event.
+// rosbag2's recorder controls: pause/resume, split on request, snapshot, and the events/write_split event.
 public sealed partial class RecorderNode
 {
     /// <summary>Topic of the split events, relative to the node's namespace as in rosbag2.</summary>
@@ -17,6 +17,15 @@ public sealed partial class RecorderNode
 
     /// <summary>Raised after each file split (size, duration or <see cref="SplitBagFile"/>), on the bag writer's thread.</summary>
     public event Action<BagFileSplit>? FileSplit;
+
+    /// <summary>True while paused.</summary>
+    public bool IsPaused => _writer.IsPaused;
+
+    /// <summary>Stops recording (samples received meanwhile are counted as received only).</summary>
+    public void Pause() => _writer.Pause();
+
+    /// <summary>Resumes recording.</summary>
+    public void Resume() => _writer.Resume();
 
     /// <summary>True when recording in snapshot mode (<see cref="BagWriterOptions.SnapshotMode"/>).</summary>
     public bool SnapshotMode => _options.Writer.SnapshotMode;

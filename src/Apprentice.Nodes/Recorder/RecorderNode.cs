@@ -101,9 +101,6 @@ public sealed partial class RecorderNode : IDisposable
         }
     }
 
-    /// <summary>True while paused.</summary>
-    public bool IsPaused => _writer.IsPaused;
-
     /// <summary>Scans the graph now and then every <see cref="RecorderOptions.DiscoveryPeriod"/> (on the injected clock).</summary>
     public void Start()
     {
@@ -141,12 +138,6 @@ public sealed partial class RecorderNode : IDisposable
             return added;
         }
     }
-
-    /// <summary>Stops recording (samples received meanwhile are counted as received only).</summary>
-    public void Pause() => _writer.Pause();
-
-    /// <summary>Resumes recording.</summary>
-    public void Resume() => _writer.Resume();
 
     /// <summary>
     /// Stops discovery and subscriptions, stores the episodes in <c>custom_data</c>, drains the cache
