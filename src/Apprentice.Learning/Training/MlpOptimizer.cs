@@ -9,6 +9,7 @@ namespace Apprentice.Learning.Training;
 /// </summary>
 internal sealed class MlpOptimizer
 {
+    private const int RowBlock = 8;
     private readonly Mlp _net;
     private readonly BcTrainerOptions _o;
     private readonly int[] _sizes;
@@ -61,9 +62,35 @@ internal sealed class MlpOptimizer
             var (ins, outs, relu) = (_sizes[l], _sizes[l + 1], l < _net.LayerCount - 1);
             For(rows, (from, to) =>
             {
-                for (var r = from; r < to; r++)
+                // Blocks of rows share each weight row while it is in L1; per element the sum
+                // order (bias, then k ascending) is the single-row order of Mlp.Layer.
+                for (var r0 = from; r0 < to; r0 += RowBlock)
                 {
-                    Mlp.Layer(x.AsSpan(r * ins, ins), w, b, y.AsSpan(r * outs, outs), relu);
+                    var r1 = Math.Min(r0 + RowBlock, to);
+                    for (var r = r0; r < r1; r++)
+                    {
+                        b.CopyTo(y.AsSpan(r * outs, outs));
+                    }
+
+                    for (var k = 0; k < ins; k++)
+                    {
+                        var wk = w.AsSpan(k * outs, outs);
+                        for (var r = r0; r < r1; r++)
+                        {
+                            var xk = x[(r * ins) + k];
+                            if (xk != 0f)
+                            {
+                                var yr = y.AsSpan(r * outs, outs);
+                                TensorPrimitives.MultiplyAdd(wk, xk, yr, yr);
+                            }
+                        }
+                    }
+
+                    if (relu)
+                    {
+                        var block = y.AsSpan(r0 * outs, (r1 - r0) * outs);
+                        TensorPrimitives.Max(block, 0f, block);
+                    }
                 }
             });
         }
@@ -113,16 +140,21 @@ internal sealed class MlpOptimizer
         var (x, delta, gw, gb) = (_acts[l], _deltas[l + 1], _gradW[l], _gradB[l]);
         For(ins, (from, to) =>
         {
-            for (var k = from; k < to; k++)
+            gw.AsSpan(from * outs, (to - from) * outs).Clear();
+            for (var k0 = from; k0 < to; k0 += RowBlock)
             {
-                var row = gw.AsSpan(k * outs, outs);
-                row.Clear();
+                var k1 = Math.Min(k0 + RowBlock, to);
                 for (var r = 0; r < rows; r++)
                 {
-                    var xk = x[(r * ins) + k];
-                    if (xk != 0f)
+                    var dr = delta.AsSpan(r * outs, outs);
+                    for (var k = k0; k < k1; k++)
                     {
-                        TensorPrimitives.MultiplyAdd(delta.AsSpan(r * outs, outs), xk, row, row);
+                        var xk = x[(r * ins) + k];
+                        if (xk != 0f)
+                        {
+                            var row = gw.AsSpan(k * outs, outs);
+                            TensorPrimitives.MultiplyAdd(dr, xk, row, row);
+                        }
                     }
                 }
             }
@@ -141,25 +173,29 @@ internal sealed class MlpOptimizer
         var (wt, below) = (_transposed[l], _deltas[l]);
         For(rows, (from, to) =>
         {
-            for (var r = from; r < to; r++)
+            for (var r0 = from; r0 < to; r0 += RowBlock)
             {
-                var d = below.AsSpan(r * ins, ins);
-                d.Clear();
+                var r1 = Math.Min(r0 + RowBlock, to);
+                below.AsSpan(r0 * ins, (r1 - r0) * ins).Clear();
                 for (var o = 0; o < outs; o++)
                 {
-                    var g = delta[(r * outs) + o];
-                    if (g != 0f)
+                    var wo = wt.AsSpan(o * ins, ins);
+                    for (var r = r0; r < r1; r++)
                     {
-                        TensorPrimitives.MultiplyAdd(wt.AsSpan(o * ins, ins), g, d, d);
+                        var g = delta[(r * outs) + o];
+                        if (g != 0f)
+                        {
+                            var d = below.AsSpan(r * ins, ins);
+                            TensorPrimitives.MultiplyAdd(wo, g, d, d);
+                        }
                     }
                 }
 
-                var a = x.AsSpan(r * ins, ins);
-                for (var i = 0; i < ins; i++)
+                for (var i = r0 * ins; i < r1 * ins; i++)
                 {
-                    if (!(a[i] > 0f))
+                    if (!(x[i] > 0f))
                     {
-                        d[i] = 0f;
+                        below[i] = 0f;
                     }
                 }
             }
