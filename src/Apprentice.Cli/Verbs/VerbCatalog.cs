@@ -17,5 +17,6 @@ internal static class VerbCatalog
         yield return PlayVerb.Create();
         yield return TrainVerb.Create();
         yield return DatasetVerb.Create();
+        yield return ExportVerb.Create();
     }
 }
