@@ -33,15 +33,24 @@ public static class LeRobotExporter
         var features = Features(dataset);
         var tasks = dataset.Episodes.Select(e => TaskOf(e, options)).Distinct(StringComparer.Ordinal).ToList();
         var frames = Frames(dataset, features, tasks, options, (int)Math.Round(fps));
+        var videos = new List<CameraVideo>();
+        foreach (var topic in CameraTopicsIn(dataset, options))
+        {
+            var key = CameraVideoWriter.KeyFor(topic);
+            var path = Path.Combine(outputDirectory, LeRobotLayout.VideoPath.Replace("{video_key}", key, StringComparison.Ordinal)
+                .Replace("{chunk_index:03d}", "000", StringComparison.Ordinal).Replace("{file_index:03d}", "000", StringComparison.Ordinal));
+            videos.Add(await CameraVideoWriter.WriteAsync(dataset.Episodes, topic, path, (int)Math.Round(fps), cancellationToken).ConfigureAwait(false));
+        }
+
         await DataTable(frames, features).WriteAsync(Path.Combine(outputDirectory, LeRobotLayout.FirstDataFile), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await EpisodesTable(dataset, frames, features, options).WriteAsync(Path.Combine(outputDirectory, LeRobotLayout.FirstEpisodesFile), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await EpisodesTable(dataset, frames, features, videos, options, (int)Math.Round(fps)).WriteAsync(Path.Combine(outputDirectory, LeRobotLayout.FirstEpisodesFile), cancellationToken: cancellationToken).ConfigureAwait(false);
         await new ParquetTable(tasks.Count)
             .String("task", [.. tasks])
             .Int64("task_index", [.. Enumerable.Range(0, tasks.Count).Select(i => (long)i)])
             .WriteAsync(Path.Combine(outputDirectory, LeRobotLayout.TasksFile), PandasIndexMetadata(), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(outputDirectory, LeRobotLayout.StatsFile), Stats(frames, features, Enumerable.Range(0, frames.Count)).ToJsonString(Indented), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(outputDirectory, LeRobotLayout.InfoFile), Info(dataset, features, tasks.Count, frames.Count, options, (int)Math.Round(fps)).ToJsonString(Indented), cancellationToken).ConfigureAwait(false);
-        return new LeRobotExportResult(outputDirectory, dataset.Episodes.Count, frames.Count, tasks.Count);
+        await File.WriteAllTextAsync(Path.Combine(outputDirectory, LeRobotLayout.StatsFile), WithVideoStats(Stats(frames, features, Enumerable.Range(0, frames.Count)), videos).ToJsonString(Indented), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(outputDirectory, LeRobotLayout.InfoFile), Info(dataset, features, videos, tasks.Count, frames.Count, options, (int)Math.Round(fps)).ToJsonString(Indented), cancellationToken).ConfigureAwait(false);
+        return new LeRobotExportResult(outputDirectory, dataset.Episodes.Count, frames.Count, tasks.Count, [.. videos.Select(v => v.Key)]);
     }
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -123,7 +132,45 @@ public static class LeRobotExporter
             .Int64("task_index", [.. frames.Select(f => f.TaskIndex)]);
     }
 
-    private static ParquetTable EpisodesTable(DemonstrationDataset dataset, List<Frame> frames, List<VectorFeature> features, LeRobotExportOptions options)
+    private static IEnumerable<string> CameraTopicsIn(DemonstrationDataset dataset, LeRobotExportOptions options)
+    {
+        var bags = dataset.Episodes.Select(e => e.BagPath).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var topic in options.CameraTopics)
+        {
+            if (bags.All(b => HasImages(b, topic)))
+            {
+                yield return topic;
+            }
+        }
+
+        static bool HasImages(string bag, string topic)
+        {
+            using var reader = Apprentice.Bag.Bags.BagReader.Open(bag);
+            return reader.Topics.Any(t => t.Name == topic && t.Type == Apprentice.Ros.Msgs.SensorMsgs.Image.RosTypeName);
+        }
+    }
+
+    private static JsonObject WithVideoStats(JsonObject stats, List<CameraVideo> videos)
+    {
+        foreach (var v in videos)
+        {
+            stats[v.Key] = new JsonObject
+            {
+                ["min"] = Channels(v.ChannelMin),
+                ["max"] = Channels(v.ChannelMax),
+                ["mean"] = Channels(v.ChannelMean),
+                ["std"] = Channels(v.ChannelStd),
+                ["count"] = new JsonArray(v.Frames),
+            };
+        }
+
+        return stats;
+
+        // LeRobot keeps image statistics per channel with shape (3, 1, 1).
+        static JsonArray Channels(double[] values) => new([.. values.Select(x => (JsonNode?)new JsonArray(new JsonArray(x)))]);
+    }
+
+    private static ParquetTable EpisodesTable(DemonstrationDataset dataset, List<Frame> frames, List<VectorFeature> features, List<CameraVideo> videos, LeRobotExportOptions options, int fps)
     {
         var n = dataset.Episodes.Count;
         var from = new long[n];
@@ -145,6 +192,13 @@ public static class LeRobotExporter
             .Int64("data/file_index", zeros)
             .Int64("dataset_from_index", from)
             .Int64("dataset_to_index", to);
+        foreach (var v in videos)
+        {
+            t.Int64($"videos/{v.Key}/chunk_index", zeros)
+                .Int64($"videos/{v.Key}/file_index", zeros)
+                .Float64($"videos/{v.Key}/from_timestamp", [.. from.Select(f => (double)f / fps)])
+                .Float64($"videos/{v.Key}/to_timestamp", [.. to.Select(x => (double)x / fps)]);
+        }
         var perEpisode = Enumerable.Range(0, n).Select(e => Stats(frames, features, Enumerable.Range((int)from[e], (int)(to[e] - from[e])))).ToList();
         foreach (var key in features.Select(f => f.Key).Concat(ScalarKeys))
         {
@@ -220,7 +274,7 @@ public static class LeRobotExporter
         static JsonArray Array(IEnumerable<double> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
     }
 
-    private static JsonObject Info(DemonstrationDataset dataset, List<VectorFeature> features, int taskCount, int frameCount, LeRobotExportOptions options, int fps)
+    private static JsonObject Info(DemonstrationDataset dataset, List<VectorFeature> features, List<CameraVideo> videos, int taskCount, int frameCount, LeRobotExportOptions options, int fps)
     {
         var featureJson = new JsonObject();
         foreach (var f in features)
@@ -230,6 +284,27 @@ public static class LeRobotExporter
                 ["dtype"] = "float32",
                 ["shape"] = new JsonArray(f.Names.Count),
                 ["names"] = new JsonArray([.. f.Names.Select(n => (JsonNode?)JsonValue.Create(n))]),
+            };
+        }
+
+        foreach (var v in videos)
+        {
+            featureJson[v.Key] = new JsonObject
+            {
+                ["dtype"] = "video",
+                ["shape"] = new JsonArray(v.Height, v.Width, 3),
+                ["names"] = new JsonArray("height", "width", "channels"),
+                ["info"] = new JsonObject
+                {
+                    ["video.height"] = v.Height,
+                    ["video.width"] = v.Width,
+                    ["video.codec"] = "h264",
+                    ["video.pix_fmt"] = "yuv420p",
+                    ["video.is_depth_map"] = false,
+                    ["video.fps"] = fps,
+                    ["video.channels"] = 3,
+                    ["has_audio"] = false,
+                },
             };
         }
 
@@ -253,7 +328,7 @@ public static class LeRobotExporter
             ["fps"] = fps,
             ["splits"] = new JsonObject { ["train"] = string.Create(CultureInfo.InvariantCulture, $"0:{episodes}") },
             ["data_path"] = LeRobotLayout.DataPath,
-            ["video_path"] = null,
+            ["video_path"] = videos.Count > 0 ? LeRobotLayout.VideoPath : null,
             ["features"] = featureJson,
         };
 

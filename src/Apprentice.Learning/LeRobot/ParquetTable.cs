@@ -35,6 +35,15 @@ internal sealed class ParquetTable
         return this;
     }
 
+    public ParquetTable Float64(string name, double[] values)
+    {
+        Check(name, values.Length);
+        var f = new DataField<double>(name);
+        _fields.Add(f);
+        _writers.Add(g => g.WriteAsync<double>(f, values, null));
+        return this;
+    }
+
     public ParquetTable String(string name, string[] values)
     {
         Check(name, values.Length);

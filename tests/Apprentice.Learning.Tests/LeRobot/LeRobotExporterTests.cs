@@ -117,3 +117,47 @@ public class LeRobotExporterTests
         Assert.That((await LeRobotExporter.ExportAsync(data, dir, new LeRobotExportOptions { Overwrite = true })).Frames, Is.EqualTo(120));
     }
 }
+
+public class LeRobotVideoExportTests
+{
+    [Test]
+    public async Task A_camera_topic_becomes_one_mp4_with_a_frame_per_sample_and_episode_time_ranges()
+    {
+        var bag = SyntheticDemos.Write(new DemoSpec { Episodes = 3, Camera = true, Seed = 21 });
+        var data = new DatasetBuilder().Build([bag]);
+        var dir = SyntheticDemos.TempDir("lerobot-video");
+
+        var result = await LeRobotExporter.ExportAsync(data, dir);
+
+        const string key = "observation.images.camera";
+        Assert.That(result.Videos, Is.EqualTo(new[] { key }));
+        var mp4 = Path.Combine(dir, "videos", key, "chunk-000", "file-000.mp4");
+        Assert.That(File.Exists(mp4), Is.True);
+        var probe = Probe(mp4);
+        Assert.That(probe.Trim(), Is.EqualTo("16,12,120"));
+        using var info = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "meta/info.json")));
+        var feature = info.RootElement.GetProperty("features").GetProperty(key);
+        Assert.That(feature.GetProperty("dtype").GetString(), Is.EqualTo("video"));
+        Assert.That(feature.GetProperty("shape").EnumerateArray().Select(v => v.GetInt32()), Is.EqualTo(new[] { 12, 16, 3 }));
+        Assert.That(info.RootElement.GetProperty("video_path").GetString(), Is.EqualTo("videos/{video_key}/chunk-{chunk_index:03d}/file-{file_index:03d}.mp4"));
+        var episodes = await ParquetRead.OpenAsync(Path.Combine(dir, "meta/episodes/chunk-000/file-000.parquet"));
+        Assert.That(episodes.Get<double[]>($"videos/{key}/from_timestamp"), Is.EqualTo(new[] { 0.0, 2.0, 4.0 }));
+        Assert.That(episodes.Get<double[]>($"videos/{key}/to_timestamp"), Is.EqualTo(new[] { 2.0, 4.0, 6.0 }));
+        using var stats = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "meta/stats.json")));
+        Assert.That(stats.RootElement.GetProperty(key).GetProperty("mean")[2][0][0].GetDouble(), Is.EqualTo(128 / 255.0).Within(1e-9));
+    }
+
+    private static string Probe(string mp4)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries", "stream=width,height,nb_read_frames", "-of", "csv=p=0", mp4 })
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return output;
+    }
+}

@@ -46,6 +46,7 @@ internal sealed class ParquetRead
                 var n = (int)group.RowCount;
                 data[field.Name] = d.ClrType == typeof(long) ? await Values<long>(group, d, n)
                     : d.ClrType == typeof(float) ? await Values<float>(group, d, n)
+                    : d.ClrType == typeof(double) ? await Values<double>(group, d, n)
                     : await Strings(group, d, n, null);
             }
         }

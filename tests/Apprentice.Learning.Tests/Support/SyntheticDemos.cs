@@ -32,6 +32,9 @@ internal sealed record DemoSpec
     /// <summary>Write /teleop/commands and /apprentice/intervention (intervention active in the second half of each episode).</summary>
     public bool Interventions { get; init; }
 
+    /// <summary>Write a 16×12 rgb8 camera at 10 Hz on /camera/image_raw (red channel = episode·40, green = tick).</summary>
+    public bool Camera { get; init; }
+
     /// <summary>Leave out the goal topic.</summary>
     public bool NoGoal { get; init; }
 }
@@ -78,6 +81,11 @@ internal static class SyntheticDemos
         }
 
         w.CreateTopic<Float64MultiArray>("/forward_velocity_controller/commands");
+        if (spec.Camera)
+        {
+            w.CreateTopic<Image>("/camera/image_raw");
+        }
+
         w.CreateTopic(new BagTopic("/apprentice/episode_events", EpisodeEvent.RosTypeName), null);
         if (spec.Interventions)
         {
@@ -99,6 +107,17 @@ internal static class SyntheticDemos
             {
                 var now = start + (k * 10_000_000L);
                 w.Write("/joint_states", new JointState { Header = Header(now), Name = Joints, Position = [.. q], Velocity = [.. a], Effort = [] }, now);
+                if (spec.Camera && k % 10 == 0)
+                {
+                    var pixels = new byte[16 * 12 * 3];
+                    for (var p = 0; p < pixels.Length; p += 3)
+                    {
+                        (pixels[p], pixels[p + 1], pixels[p + 2]) = ((byte)(e * 40), (byte)(k * 2), 128);
+                    }
+
+                    w.Write("/camera/image_raw", new Image { Header = Header(now), Height = 12, Width = 16, Encoding = "rgb8", Step = 48, Data = pixels }, now);
+                }
+
                 if (k % 5 == 0)
                 {
                     if (!spec.NoGoal)
