@@ -48,8 +48,8 @@ public static class LeRobotExporter
             .String("task", [.. tasks])
             .Int64("task_index", [.. Enumerable.Range(0, tasks.Count).Select(i => (long)i)])
             .WriteAsync(Path.Combine(outputDirectory, LeRobotLayout.TasksFile), PandasIndexMetadata(), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(outputDirectory, LeRobotLayout.StatsFile), WithVideoStats(Stats(frames, features, Enumerable.Range(0, frames.Count)), videos).ToJsonString(Indented), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(outputDirectory, LeRobotLayout.InfoFile), Info(dataset, features, videos, tasks.Count, frames.Count, options, (int)Math.Round(fps)).ToJsonString(Indented), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(outputDirectory, LeRobotLayout.StatsFile), LeRobotStats.WithVideoStats(LeRobotStats.Stats(frames, features, Enumerable.Range(0, frames.Count)), videos).ToJsonString(Indented), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(outputDirectory, LeRobotLayout.InfoFile), LeRobotInfo.Info(dataset, features, videos, tasks.Count, frames.Count, options, (int)Math.Round(fps)).ToJsonString(Indented), cancellationToken).ConfigureAwait(false);
         return new LeRobotExportResult(outputDirectory, dataset.Episodes.Count, frames.Count, tasks.Count, [.. videos.Select(v => v.Key)]);
     }
 
@@ -150,26 +150,6 @@ public static class LeRobotExporter
         }
     }
 
-    private static JsonObject WithVideoStats(JsonObject stats, List<CameraVideo> videos)
-    {
-        foreach (var v in videos)
-        {
-            stats[v.Key] = new JsonObject
-            {
-                ["min"] = Channels(v.ChannelMin),
-                ["max"] = Channels(v.ChannelMax),
-                ["mean"] = Channels(v.ChannelMean),
-                ["std"] = Channels(v.ChannelStd),
-                ["count"] = new JsonArray(v.Frames),
-            };
-        }
-
-        return stats;
-
-        // LeRobot keeps image statistics per channel with shape (3, 1, 1).
-        static JsonArray Channels(double[] values) => new([.. values.Select(x => (JsonNode?)new JsonArray(new JsonArray(x)))]);
-    }
-
     private static ParquetTable EpisodesTable(DemonstrationDataset dataset, List<Frame> frames, List<VectorFeature> features, List<CameraVideo> videos, LeRobotExportOptions options, int fps)
     {
         var n = dataset.Episodes.Count;
@@ -199,8 +179,8 @@ public static class LeRobotExporter
                 .Float64($"videos/{v.Key}/from_timestamp", [.. from.Select(f => (double)f / fps)])
                 .Float64($"videos/{v.Key}/to_timestamp", [.. to.Select(x => (double)x / fps)]);
         }
-        var perEpisode = Enumerable.Range(0, n).Select(e => Stats(frames, features, Enumerable.Range((int)from[e], (int)(to[e] - from[e])))).ToList();
-        foreach (var key in features.Select(f => f.Key).Concat(ScalarKeys))
+        var perEpisode = Enumerable.Range(0, n).Select(e => LeRobotStats.Stats(frames, features, Enumerable.Range((int)from[e], (int)(to[e] - from[e])))).ToList();
+        foreach (var key in features.Select(f => f.Key).Concat(LeRobotStats.ScalarKeys))
         {
             foreach (var stat in LeRobotLayout.StatNames)
             {
@@ -217,122 +197,6 @@ public static class LeRobotExporter
         }
 
         return t.Int64("meta/episodes/chunk_index", zeros).Int64("meta/episodes/file_index", zeros);
-    }
-
-    private static readonly string[] ScalarKeys = ["timestamp", "frame_index", "episode_index", "index", "task_index"];
-
-    private static JsonObject Stats(List<Frame> frames, List<VectorFeature> features, IEnumerable<int> rows)
-    {
-        var picked = rows.Select(r => frames[r]).ToList();
-        var stats = new JsonObject();
-        for (var k = 0; k < features.Count; k++)
-        {
-            var kk = k;
-            stats[features[k].Key] = Moments(picked.Select(f => f.Vectors[kk].Select(v => (double)v).ToArray()).ToList(), features[k].Names.Count);
-        }
-
-        stats["timestamp"] = Moments([.. picked.Select(f => new double[] { f.Timestamp })], 1);
-        stats["frame_index"] = Moments([.. picked.Select(f => new double[] { f.FrameIndex })], 1);
-        stats["episode_index"] = Moments([.. picked.Select(f => new double[] { f.EpisodeIndex })], 1);
-        stats["index"] = Moments([.. picked.Select(f => new double[] { f.Index })], 1);
-        stats["task_index"] = Moments([.. picked.Select(f => new double[] { f.TaskIndex })], 1);
-        return stats;
-    }
-
-    private static JsonObject Moments(List<double[]> rows, int width)
-    {
-        var min = Enumerable.Repeat(double.PositiveInfinity, width).ToArray();
-        var max = Enumerable.Repeat(double.NegativeInfinity, width).ToArray();
-        var sum = new double[width];
-        foreach (var r in rows)
-        {
-            for (var j = 0; j < width; j++)
-            {
-                (min[j], max[j], sum[j]) = (Math.Min(min[j], r[j]), Math.Max(max[j], r[j]), sum[j] + r[j]);
-            }
-        }
-
-        var mean = sum.Select(s => s / rows.Count).ToArray();
-        var sq = new double[width];
-        foreach (var r in rows)
-        {
-            for (var j = 0; j < width; j++)
-            {
-                sq[j] += (r[j] - mean[j]) * (r[j] - mean[j]);
-            }
-        }
-
-        return new JsonObject
-        {
-            ["min"] = Array(min),
-            ["max"] = Array(max),
-            ["mean"] = Array(mean),
-            ["std"] = Array(sq.Select(s => Math.Sqrt(s / rows.Count))),
-            ["count"] = new JsonArray((long)rows.Count),
-        };
-
-        static JsonArray Array(IEnumerable<double> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
-    }
-
-    private static JsonObject Info(DemonstrationDataset dataset, List<VectorFeature> features, List<CameraVideo> videos, int taskCount, int frameCount, LeRobotExportOptions options, int fps)
-    {
-        var featureJson = new JsonObject();
-        foreach (var f in features)
-        {
-            featureJson[f.Key] = new JsonObject
-            {
-                ["dtype"] = "float32",
-                ["shape"] = new JsonArray(f.Names.Count),
-                ["names"] = new JsonArray([.. f.Names.Select(n => (JsonNode?)JsonValue.Create(n))]),
-            };
-        }
-
-        foreach (var v in videos)
-        {
-            featureJson[v.Key] = new JsonObject
-            {
-                ["dtype"] = "video",
-                ["shape"] = new JsonArray(v.Height, v.Width, 3),
-                ["names"] = new JsonArray("height", "width", "channels"),
-                ["info"] = new JsonObject
-                {
-                    ["video.height"] = v.Height,
-                    ["video.width"] = v.Width,
-                    ["video.codec"] = "h264",
-                    ["video.pix_fmt"] = "yuv420p",
-                    ["video.is_depth_map"] = false,
-                    ["video.fps"] = fps,
-                    ["video.channels"] = 3,
-                    ["has_audio"] = false,
-                },
-            };
-        }
-
-        featureJson["timestamp"] = Scalar("float32");
-        foreach (var key in ScalarKeys.Skip(1))
-        {
-            featureJson[key] = Scalar("int64");
-        }
-
-        var episodes = dataset.Episodes.Count;
-        return new JsonObject
-        {
-            ["codebase_version"] = LeRobotLayout.CodebaseVersion,
-            ["robot_type"] = options.RobotType,
-            ["total_episodes"] = episodes,
-            ["total_frames"] = frameCount,
-            ["total_tasks"] = taskCount,
-            ["chunks_size"] = LeRobotLayout.ChunksSize,
-            ["data_files_size_in_mb"] = LeRobotLayout.DataFilesSizeInMb,
-            ["video_files_size_in_mb"] = LeRobotLayout.VideoFilesSizeInMb,
-            ["fps"] = fps,
-            ["splits"] = new JsonObject { ["train"] = string.Create(CultureInfo.InvariantCulture, $"0:{episodes}") },
-            ["data_path"] = LeRobotLayout.DataPath,
-            ["video_path"] = videos.Count > 0 ? LeRobotLayout.VideoPath : null,
-            ["features"] = featureJson,
-        };
-
-        static JsonObject Scalar(string dtype) => new() { ["dtype"] = dtype, ["shape"] = new JsonArray(1), ["names"] = null };
     }
 
     // pandas stores a DataFrame index as a column plus this metadata; LeRobot reads tasks.parquet with
