@@ -39,6 +39,31 @@ public sealed class DemonstrationDataset
     /// <summary>Total samples.</summary>
     public long SampleCount => Episodes.Sum(e => (long)e.Count);
 
+    /// <summary>
+    /// The episodes of several datasets with the same layout in one (DAgger aggregation: expert
+    /// demonstrations plus intervention-only corrections); statistics recomputed over all of them.
+    /// </summary>
+    /// <exception cref="ArgumentException">No datasets, or layouts that differ.</exception>
+    public static DemonstrationDataset Merge(IReadOnlyList<DemonstrationDataset> datasets)
+    {
+        ArgumentNullException.ThrowIfNull(datasets);
+        if (datasets.Count == 0)
+        {
+            throw new ArgumentException("nothing to merge", nameof(datasets));
+        }
+
+        var first = datasets[0];
+        var names = first.Layout.FeatureNames();
+        if (datasets.Any(d => !d.Layout.FeatureNames().SequenceEqual(names) || !d.Layout.JointNames.SequenceEqual(first.Layout.JointNames)))
+        {
+            throw new ArgumentException("datasets with different observation layouts cannot be merged; build them with the same inputs and joints", nameof(datasets));
+        }
+
+        var skips = datasets.Select(d => d.Skips).Aggregate((a, b) => new DatasetSkips(
+            a.NotUsable + b.NotUsable, a.NoAction + b.NoAction, a.DiscardedEpisodes + b.DiscardedEpisodes, a.UnsuccessfulEpisodes + b.UnsuccessfulEpisodes));
+        return new DemonstrationDataset(first.Layout, first.Options, [.. datasets.SelectMany(d => d.Episodes)], skips);
+    }
+
     /// <summary>A dataset of a subset of the episodes (statistics recomputed over them).</summary>
     public DemonstrationDataset Subset(IEnumerable<int> episodeIndices) =>
         new(Layout, Options, [.. episodeIndices.Select(i => Episodes[i])], Skips);

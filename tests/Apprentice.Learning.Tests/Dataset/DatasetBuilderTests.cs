@@ -143,3 +143,30 @@ public class DatasetBuilderTests
         Assert.That(ex!.Message, Does.Contain("/forward_velocity_controller/commands"));
     }
 }
+
+public class DatasetMergeTests
+{
+    [Test]
+    public void Demonstrations_and_corrections_merge_into_one_dataset_for_dagger()
+    {
+        var demos = new DatasetBuilder().Build([SyntheticDemos.Write(new DemoSpec { Episodes = 2, Seed = 30 })]);
+        var corrections = new DatasetBuilder(DatasetOptions.Default with { InterventionsOnly = true })
+            .Build([SyntheticDemos.Write(new DemoSpec { Episodes = 2, Interventions = true, Seed = 31 })]);
+
+        var merged = DemonstrationDataset.Merge([demos, corrections]);
+
+        Assert.That(merged.Episodes, Has.Count.EqualTo(4));
+        Assert.That(merged.SampleCount, Is.EqualTo(demos.SampleCount + corrections.SampleCount));
+        Assert.That(merged.Statistics.Count, Is.EqualTo(merged.SampleCount));
+    }
+
+    [Test]
+    public void Datasets_with_different_layouts_are_not_merged()
+    {
+        var bag = SyntheticDemos.Write(new DemoSpec { Episodes = 1, Seed = 32 });
+        var a = new DatasetBuilder().Build([bag]);
+        var b = new DatasetBuilder(DatasetOptions.Default with { IncludeJointVelocities = false }).Build([bag]);
+
+        Assert.That(() => DemonstrationDataset.Merge([a, b]), Throws.ArgumentException);
+    }
+}
