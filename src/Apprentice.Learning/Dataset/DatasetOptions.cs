@@ -1,3 +1,4 @@
+using Apprentice.Core.Policies.Card;
 using Apprentice.Core.Preprocessing;
 
 namespace Apprentice.Learning.Dataset;
@@ -78,6 +79,39 @@ public sealed record DatasetOptions
 
     /// <summary>Smallest standard deviation in the normalisation statistics (constant features). Default 1e-3.</summary>
     public float StdFloor { get; init; } = 1e-3f;
+
+    /// <summary>
+    /// Options that produce exactly the inputs of <paramref name="card"/> (for evaluating an exported
+    /// policy on bags): joints and rate from the card, joint_vel/goal on or off as the card has them.
+    /// Topics and timing come from <paramref name="baseOptions"/> (default <see cref="Default"/>);
+    /// a card with a <c>scan</c> input needs <see cref="ScanBins"/> set there.
+    /// </summary>
+    /// <exception cref="ArgumentException">The card has an input this builder does not produce, or scan bins are missing.</exception>
+    public static DatasetOptions FromCard(PolicyCard card, DatasetOptions? baseOptions = null)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var o = baseOptions ?? Default;
+        var names = card.Inputs.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var unknown = names.Except(["joint_pos", "joint_vel", "goal", "scan"]).ToList();
+        if (unknown.Count > 0 || !names.Contains("joint_pos"))
+        {
+            throw new ArgumentException($"the policy's inputs ({string.Join(", ", names)}) are not the reach layout (joint_pos, joint_vel, goal, scan); unknown: {string.Join(", ", unknown)}", nameof(card));
+        }
+
+        if (names.Contains("scan") && o.ScanBins is null)
+        {
+            throw new ArgumentException("the policy has a scan input; set ScanBins in the base options to its bin geometry", nameof(baseOptions));
+        }
+
+        return o with
+        {
+            JointNames = [.. card.Action.JointNames],
+            ControlRateHz = card.ControlRateHz > 0 ? card.ControlRateHz : o.ControlRateHz,
+            IncludeJointVelocities = names.Contains("joint_vel"),
+            GoalTopic = names.Contains("goal") ? o.GoalTopic ?? Default.GoalTopic : null,
+            ScanBins = names.Contains("scan") ? o.ScanBins : null,
+        };
+    }
 
     /// <summary>The control period.</summary>
     public TimeSpan Period => TimeSpan.FromSeconds(1 / ControlRateHz);

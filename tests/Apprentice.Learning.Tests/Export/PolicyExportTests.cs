@@ -87,3 +87,17 @@ public class PolicyExportTests
         Assert.That(anchor.Nearest([.. Trained.TrainSet.Episodes[3].Observation(8)[..7].ToArray().Select(v => (double)v)]).Distance, Is.Zero.Within(1e-6));
     }
 }
+
+public class DatasetOptionsFromCardTests
+{
+    [Test]
+    public void Options_from_an_exported_card_reproduce_the_training_layout()
+    {
+        var card = PolicyExport.Card(Trained.Result.Policy);
+
+        var options = Apprentice.Learning.Dataset.DatasetOptions.FromCard(card);
+
+        Assert.That(Apprentice.Learning.Dataset.FeatureLayout.For(options).FeatureNames(), Is.EqualTo(Trained.Result.Policy.Layout.FeatureNames()));
+        Assert.That(options.ControlRateHz, Is.EqualTo(20));
+    }
+}
