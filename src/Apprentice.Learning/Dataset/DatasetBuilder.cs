@@ -85,7 +85,7 @@ public sealed class DatasetBuilder
     {
         CheckTopics(bag, path);
         var infos = EpisodeReader.Read(bag, _options.EpisodeTopic);
-        var (actions, interventions) = ReadCommands(bag, path);
+        var (actions, interventions) = ReadCommands(bag);
         var kept = infos.Where(e => !e.Discarded && (!_options.SuccessfulOnly || e.Success == true)).OrderBy(e => e.StartNs).ToList();
         var replay = new ObservationReplay(_options, _layout);
         var observationTopics = new HashSet<string>(StringComparer.Ordinal) { _options.JointStatesTopic };
@@ -104,14 +104,16 @@ public sealed class DatasetBuilder
         var episodes = new List<EpisodeSamples>();
         long notUsable = 0, noAction = 0;
         var periodNs = _options.Period.Ticks * 100;
+        var bagStart = bag.StartTimeNs ?? long.MaxValue;
         var bagEnd = bag.EndTimeNs ?? long.MinValue;
         foreach (var info in kept)
         {
             var obs = new List<float>();
             var act = new List<float>();
             var times = new List<long>();
-            var end = info.StopNs ?? bagEnd;
-            for (var t = info.StartNs; t <= end; t += periodNs)
+            // Clamped to the recorded span, so a bogus label cannot make us tick through empty years.
+            var end = Math.Min(info.StopNs ?? bagEnd, bagEnd);
+            for (var t = Math.Max(info.StartNs, bagStart); t <= end; t += periodNs)
             {
                 while (pending is not null && pending.RecvTimestampNs <= t)
                 {
@@ -182,7 +184,7 @@ public sealed class DatasetBuilder
 
     private string ActionTopicName => _options.InterventionsOnly ? _options.CorrectionTopic : _options.ActionTopic;
 
-    private (CommandTrack, InterventionTrack?) ReadCommands(BagReader bag, string path)
+    private (CommandTrack, InterventionTrack?) ReadCommands(BagReader bag)
     {
         var actions = new CommandTrack();
         foreach (var (raw, m) in bag.ReadMessages<Float64MultiArray>(ActionTopicName))
@@ -202,7 +204,6 @@ public sealed class DatasetBuilder
         }
 
         interventions.Close();
-        _ = path;
         return (actions, interventions);
     }
 

@@ -67,3 +67,22 @@ public class EpisodeReaderTests
         Assert.That(ex!.Message, Does.Contain(dir));
     }
 }
+
+public class EpisodeSpanTests
+{
+    [Test]
+    public void Episode_times_outside_the_recording_are_clamped_to_it()
+    {
+        var bag = SyntheticDemos.Write(new DemoSpec { Episodes = 1, EpisodeMessages = false, Seed = 40 });
+        var meta = Path.Combine(bag, "metadata.yaml");
+        var text = File.ReadAllText(meta);
+        var start = SyntheticDemos.T0.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        File.WriteAllText(meta, text.Replace("\\\"start_ns\\\":" + start, "\\\"start_ns\\\":0", StringComparison.Ordinal).Replace("\"start_ns\":" + start, "\"start_ns\":0", StringComparison.Ordinal));
+        Assert.That(File.ReadAllText(meta), Does.Not.Contain(start + ",\\\"stop_ns").And.Not.Contain(start + ",\"stop_ns"));
+
+        var data = new DatasetBuilder().Build([bag]);
+
+        Assert.That(data.Episodes[0].Count, Is.EqualTo(40));
+        Assert.That(data.Episodes[0].TimesNs[0], Is.EqualTo(SyntheticDemos.T0));
+    }
+}
