@@ -15,5 +15,8 @@ internal static class VerbCatalog
         yield return NodeVerb.Create();
         yield return RecordVerb.Create();
         yield return PlayVerb.Create();
+        yield return TrainVerb.Create();
+        yield return DatasetVerb.Create();
+        yield return ExportVerb.Create();
     }
 }
