@@ -29,6 +29,7 @@ public sealed class ReachSimulation : IDisposable
     private long _steps;
     private TimeSpan _lastCommandAt;
     private int _nextPush;
+    private Vec3? _intrusion;
 
     private ReachSimulation(ReachOptions options, MujocoModel model)
     {
@@ -124,7 +125,7 @@ public sealed class ReachSimulation : IDisposable
         Model.SetMocapPosition(Scene.TargetBody, episode.Target.X, episode.Target.Y, episode.Target.Z);
         PlaceObstacle(episode.ObstaclePark);
         Model.Forward();
-        (_steps, _pendingTicks, _nextPush, _lastCommandAt) = (0, 0, 0, TimeSpan.Zero);
+        (_steps, _pendingTicks, _nextPush, _lastCommandAt, _intrusion) = (0, 0, 0, TimeSpan.Zero, null);
         Mode = CommandMode.Hold;
         Array.Clear(_rate);
         Array.Clear(_feedforward);
@@ -308,10 +309,12 @@ public sealed class ReachSimulation : IDisposable
             }
         }
 
-        var obstacle = Perturbations.ObstacleAt(t) ?? Episode.ObstaclePark;
-        if (obstacle != Obstacle)
+        // Only an intrusion's start and end move the obstacle, so PlaceObstacle by a caller sticks otherwise.
+        var intrusion = Perturbations.ObstacleAt(t);
+        if (intrusion != _intrusion)
         {
-            PlaceObstacle(obstacle);
+            PlaceObstacle(intrusion ?? Episode.ObstaclePark);
+            _intrusion = intrusion;
         }
     }
 
