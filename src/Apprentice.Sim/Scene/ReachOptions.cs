@@ -27,8 +27,8 @@ public sealed record ReachOptions
     /// <summary>/camera/image_raw rate [Hz]. Default 10.</summary>
     public double CameraRateHz { get; init; } = 10;
 
-    /// <summary>/clock rate [Hz] (at most once per step batch). Default 500.</summary>
-    public double ClockRateHz { get; init; } = 500;
+    /// <summary>/clock rate [Hz] (at least once per step batch). Default 100.</summary>
+    public double ClockRateHz { get; init; } = 100;
 
     /// <summary>Commands older than this are dropped and the robot holds position. Default 0.2 s.</summary>
     public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(0.2);
