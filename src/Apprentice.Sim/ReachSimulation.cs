@@ -21,6 +21,7 @@ public sealed class ReachSimulation : IDisposable
     private readonly double[] _damping = new double[7];
     private readonly double[] _ctrl = new double[7];
     private readonly double[] _q = new double[7];
+    private readonly double[] _impulse = new double[7];
     private readonly Contact[] _contacts = new Contact[256];
     private readonly bool[] _inCollision;
     private readonly bool[] _wasInCollision;
@@ -305,7 +306,12 @@ public sealed class ReachSimulation : IDisposable
         {
             if (items[_nextPush] is PushPerturbation push)
             {
-                Push([.. push.JointVelocityImpulseRadPerSec]);
+                for (var i = 0; i < 7; i++)
+                {
+                    _impulse[i] = push.JointVelocityImpulseRadPerSec[i];
+                }
+
+                Push(_impulse);
             }
         }
 

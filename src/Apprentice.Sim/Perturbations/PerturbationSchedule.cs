@@ -10,19 +10,22 @@ public sealed class PerturbationSchedule
     public PerturbationSchedule(IEnumerable<Perturbation> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        Items = [.. items.OrderBy(p => p.Start)];
+        _items = [.. items.OrderBy(p => p.Start)];
     }
+
+    // An array, so the per-step queries below iterate without allocating an enumerator.
+    private readonly Perturbation[] _items;
 
     /// <summary>An empty schedule.</summary>
     public static PerturbationSchedule None { get; } = new([]);
 
     /// <summary>The perturbations, by start time.</summary>
-    public IReadOnlyList<Perturbation> Items { get; }
+    public IReadOnlyList<Perturbation> Items => _items;
 
     /// <summary>Whether <paramref name="topic"/> is dropped at episode time <paramref name="t"/>.</summary>
     public bool IsDropped(string topic, TimeSpan t)
     {
-        foreach (var p in Items)
+        foreach (var p in _items)
         {
             if (p is SensorDropoutPerturbation d && d.Topic == topic && d.IsActive(t))
             {
@@ -37,7 +40,7 @@ public sealed class PerturbationSchedule
     public TimeSpan DelayOf(string topic, TimeSpan t)
     {
         var delay = TimeSpan.Zero;
-        foreach (var p in Items)
+        foreach (var p in _items)
         {
             if (p is SensorDelayPerturbation d && d.Topic == topic && d.IsActive(t) && d.Delay > delay)
             {
@@ -51,7 +54,7 @@ public sealed class PerturbationSchedule
     /// <summary>Where the obstacle is at episode time <paramref name="t"/>: an active intrusion's position, else null (parked).</summary>
     public Vec3? ObstacleAt(TimeSpan t)
     {
-        foreach (var p in Items)
+        foreach (var p in _items)
         {
             if (p is ObstacleIntrusionPerturbation o && o.IsActive(t))
             {

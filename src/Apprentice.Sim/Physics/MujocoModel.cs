@@ -193,7 +193,10 @@ public sealed unsafe class MujocoModel : IDisposable
     public void SetMocapPosition(int body, double x, double y, double z)
     {
         var p = stackalloc double[3] { x, y, z };
-        Check(MujocoNative.SetMocapPos(_handle, body, p), $"set_mocap_pos (body {body} is not a mocap body)");
+        if (MujocoNative.SetMocapPos(_handle, body, p) < 0)
+        {
+            throw new ArgumentException($"body {body} is not a mocap body", nameof(body));
+        }
     }
 
     /// <summary>Number of contacts at the last step/forward.</summary>
@@ -260,7 +263,10 @@ public sealed unsafe class MujocoModel : IDisposable
 
         fixed (byte* p = rgb)
         {
-            Check(MujocoNative.Render(_handle, camera, p, rgb.Length), $"render (the buffer needs {_renderWidth * _renderHeight * 3} bytes)");
+            if (MujocoNative.Render(_handle, camera, p, rgb.Length) < 0)
+            {
+                throw new ArgumentException($"render failed: the buffer needs {_renderWidth * _renderHeight * 3} bytes and camera {camera} must exist", nameof(rgb));
+            }
         }
     }
 
@@ -270,7 +276,10 @@ public sealed unsafe class MujocoModel : IDisposable
     private (double, double, double) Position(int kind, int id)
     {
         var p = stackalloc double[3];
-        Check(MujocoNative.Position(_handle, kind, id, p), $"position of id {id}");
+        if (MujocoNative.Position(_handle, kind, id, p) < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(id), id, "no such body, geom or site");
+        }
         return (p[0], p[1], p[2]);
     }
 
