@@ -316,7 +316,7 @@ public sealed class ReachSimulation : IDisposable
         }
 
         // Only an intrusion's start and end move the obstacle, so PlaceObstacle by a caller sticks otherwise.
-        var intrusion = Perturbations.ObstacleAt(t);
+        var intrusion = Perturbations.ObstacleAt(t, Episode.ObstaclePark);
         if (intrusion != _intrusion)
         {
             PlaceObstacle(intrusion ?? Episode.ObstaclePark);

@@ -141,7 +141,7 @@ internal static class SimVerb
                 {
                     // Lockstep over DDS: the expert sees the newest state and the sim sees its command before time moves.
                     var stamp = node.Clock.ElapsedNs;
-                    Wait(() => expert.LastJointStampNs >= stamp, cancel);
+                    Wait(() => expert.LastJointStampNs >= stamp && expert.LastGoalStampNs >= stamp, cancel);
                     var accepted = node.Counters.CommandsAccepted;
                     if (expert.Tick())
                     {

@@ -29,6 +29,7 @@ public sealed class ExpertNode : IDisposable
     private readonly Float64MultiArray _command = new() { Layout = new MultiArrayLayout { Dim = [], DataOffset = 0 }, Data = new double[7] };
     private bool _haveJoints;
     private long _lastJointStampNs = -1;
+    private long _lastGoalStampNs = -1;
     private Vec3? _goal;
 
     /// <summary>Creates the node's endpoints on <paramref name="transport"/>; <paramref name="time"/> is the clock the expert's path runs on (sim time in a simulation).</summary>
@@ -48,6 +49,9 @@ public sealed class ExpertNode : IDisposable
 
     /// <summary>Header stamp [ns] of the newest complete /joint_states received (lockstep callers wait for it).</summary>
     public long LastJointStampNs => Interlocked.Read(ref _lastJointStampNs);
+
+    /// <summary>Header stamp [ns] of the newest /goal_pose received, -1 before the first.</summary>
+    public long LastGoalStampNs => Interlocked.Read(ref _lastGoalStampNs);
 
     /// <summary>Commands published.</summary>
     public long Published { get; private set; }
@@ -111,5 +115,7 @@ public sealed class ExpertNode : IDisposable
         {
             _goal = new Vec3(p.X, p.Y, p.Z);
         }
+
+        Interlocked.Exchange(ref _lastGoalStampNs, (message.Header.Stamp.Sec * 1_000_000_000L) + message.Header.Stamp.Nanosec);
     }
 }

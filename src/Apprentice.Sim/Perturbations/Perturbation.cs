@@ -18,5 +18,22 @@ public sealed record SensorDropoutPerturbation(TimeSpan Start, TimeSpan Duration
 /// <summary>Messages on <see cref="Topic"/> are published <see cref="Delay"/> late (with their original stamps) for the duration.</summary>
 public sealed record SensorDelayPerturbation(TimeSpan Start, TimeSpan Duration, string Topic, TimeSpan Delay) : Perturbation(Start, Duration);
 
-/// <summary>The obstacle moves to <see cref="Position"/> [m, panda_link0] for the duration, then back to its park position.</summary>
-public sealed record ObstacleIntrusionPerturbation(TimeSpan Start, TimeSpan Duration, Vec3 Position) : Perturbation(Start, Duration);
+/// <summary>
+/// The obstacle slides in a straight line from its park position to <see cref="Position"/> [m, panda_link0] over
+/// <see cref="SlideIn"/> (so a controller can react; zero = a jump), stays until the duration ends, then returns to
+/// its park position at once.
+/// </summary>
+public sealed record ObstacleIntrusionPerturbation(TimeSpan Start, TimeSpan Duration, Vec3 Position, TimeSpan SlideIn = default) : Perturbation(Start, Duration)
+{
+    /// <summary>Where the obstacle is at episode time <paramref name="t"/> inside the perturbation, coming from <paramref name="park"/>.</summary>
+    public Vec3 PositionAt(TimeSpan t, Vec3 park)
+    {
+        if (SlideIn <= TimeSpan.Zero || t - Start >= SlideIn)
+        {
+            return Position;
+        }
+
+        var f = (t - Start) / SlideIn;
+        return park + (Math.Clamp(f, 0, 1) * (Position - park));
+    }
+}

@@ -30,9 +30,15 @@ public sealed record PerturbationOptions
     /// <summary>Draw an obstacle intrusion into the TCP's path. Default true.</summary>
     public bool Intrusion { get; init; } = true;
 
-    /// <summary>Intrusion length. Default 1.5 s.</summary>
-    public TimeSpan IntrusionDuration { get; init; } = TimeSpan.FromSeconds(1.5);
+    /// <summary>Intrusion length, slide-in included. Default 2 s.</summary>
+    public TimeSpan IntrusionDuration { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Perturbations start uniformly in [0.5 s, this]. Default 3 s.</summary>
-    public TimeSpan LatestStart { get; init; } = TimeSpan.FromSeconds(3);
+    /// <summary>How long the obstacle takes to slide from its park position into the path. Default 1 s.</summary>
+    public TimeSpan IntrusionSlideIn { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Earliest perturbation start (episode time). Default 0.3 s.</summary>
+    public TimeSpan EarliestStart { get; init; } = TimeSpan.FromSeconds(0.3);
+
+    /// <summary>Latest perturbation start; starts are uniform in [<see cref="EarliestStart"/>, this], while the expert is still moving. Default 1.5 s.</summary>
+    public TimeSpan LatestStart { get; init; } = TimeSpan.FromSeconds(1.5);
 }

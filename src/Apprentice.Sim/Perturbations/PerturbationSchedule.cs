@@ -51,14 +51,14 @@ public sealed class PerturbationSchedule
         return delay;
     }
 
-    /// <summary>Where the obstacle is at episode time <paramref name="t"/>: an active intrusion's position, else null (parked).</summary>
-    public Vec3? ObstacleAt(TimeSpan t)
+    /// <summary>Where the obstacle is at episode time <paramref name="t"/>: an active intrusion's position (sliding from <paramref name="park"/>), else null (parked).</summary>
+    public Vec3? ObstacleAt(TimeSpan t, Vec3 park)
     {
         foreach (var p in _items)
         {
             if (p is ObstacleIntrusionPerturbation o && o.IsActive(t))
             {
-                return o.Position;
+                return o.PositionAt(t, park);
             }
         }
 
@@ -67,7 +67,7 @@ public sealed class PerturbationSchedule
 
     /// <summary>
     /// Draws the perturbations of <paramref name="episode"/> from its seed and index (independent of the episode's own
-    /// draws). The intrusion puts the obstacle under the midpoint of the straight line from <paramref name="startTcp"/>
+    /// draws). The intrusion slides the obstacle under the midpoint of the straight line from <paramref name="startTcp"/>
     /// to the target, resting on the table.
     /// </summary>
     public static PerturbationSchedule Generate(ReachEpisode episode, Vec3 startTcp, PerturbationOptions options, double obstacleHalfHeightM = 0.15)
@@ -75,7 +75,12 @@ public sealed class PerturbationSchedule
         ArgumentNullException.ThrowIfNull(episode);
         ArgumentNullException.ThrowIfNull(options);
         var random = new Random(unchecked((episode.Seed * 7_919) + (episode.Index * 104_729) + 17));
-        TimeSpan Start() => TimeSpan.FromSeconds(0.5 + ((options.LatestStart.TotalSeconds - 0.5) * random.NextDouble()));
+        if (options.LatestStart < options.EarliestStart || options.EarliestStart < TimeSpan.Zero)
+        {
+            throw new ArgumentException("perturbation options: need 0 ≤ EarliestStart ≤ LatestStart", nameof(options));
+        }
+
+        TimeSpan Start() => options.EarliestStart + ((options.LatestStart - options.EarliestStart) * random.NextDouble());
         var items = new List<Perturbation>();
         if (options.Push)
         {
@@ -96,7 +101,7 @@ public sealed class PerturbationSchedule
         if (options.Intrusion)
         {
             var mid = 0.5 * (startTcp + episode.Target);
-            items.Add(new ObstacleIntrusionPerturbation(Start(), options.IntrusionDuration, new Vec3(mid.X, mid.Y, obstacleHalfHeightM)));
+            items.Add(new ObstacleIntrusionPerturbation(Start(), options.IntrusionDuration, new Vec3(mid.X, mid.Y, obstacleHalfHeightM), options.IntrusionSlideIn));
         }
 
         return new PerturbationSchedule(items);

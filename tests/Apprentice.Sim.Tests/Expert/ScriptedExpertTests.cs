@@ -49,3 +49,42 @@ public class ScriptedExpertTests
         }
     }
 }
+
+public class ScriptedExpertPerturbationTests
+{
+    [Test]
+    public void RecoversFromPushesAndSensorPerturbations()
+    {
+        using var sim = SimFixture.Load();
+        var expert = ScriptedExpert.ForPanda(SimFixture.Panda, SimFixture.Options.Task.Home);
+        var options = new Perturbations.PerturbationOptions { Intrusion = false, PushMaxRadPerSec = 1.0 };
+        var results = new List<EpisodeResult>();
+        for (var i = 0; i < 30; i++)
+        {
+            var episode = sim.Task.Generate(21, i);
+            sim.Reset(episode);
+            var schedule = Perturbations.PerturbationSchedule.Generate(episode, sim.Tcp, options);
+            results.Add(ExpertRollout.Run(sim, expert, episode, TimeSpan.FromMilliseconds(50), schedule));
+        }
+
+        Assert.That(results.Count(r => r.Outcome == ReachOutcome.Succeeded), Is.GreaterThanOrEqualTo(29), string.Join("\n", results));
+    }
+
+    [Test]
+    public void ObstacleIntrusionIsReported()
+    {
+        using var sim = SimFixture.Load();
+        var expert = ScriptedExpert.ForPanda(SimFixture.Panda, SimFixture.Options.Task.Home);
+        var options = Perturbations.PerturbationOptions.None with { Intrusion = true };
+        var results = new List<EpisodeResult>();
+        for (var i = 0; i < 30; i++)
+        {
+            var episode = sim.Task.Generate(22, i);
+            sim.Reset(episode);
+            results.Add(ExpertRollout.Run(sim, expert, episode, TimeSpan.FromMilliseconds(50), Perturbations.PerturbationSchedule.Generate(episode, sim.Tcp, options)));
+        }
+
+        TestContext.Out.WriteLine($"intrusion: {results.Count(r => r.Outcome == ReachOutcome.Succeeded)}/30 succeeded, {results.Count(r => r.Collisions > 0)} with collisions, min clearance {results.Min(r => r.MinClearanceM):F3} m");
+        Assert.That(results.Count(r => double.IsFinite(r.MinClearanceM)), Is.GreaterThan(0), "an intrusion into the path comes within the 0.3 m clearance band");
+    }
+}

@@ -204,7 +204,7 @@ public sealed class SimNodeTests : IDisposable
         while (result is null)
         {
             var stamp = node.Clock.ElapsedNs;
-            WaitUntil(() => expert.LastJointStampNs == stamp, "the newest joint state at the expert");
+            WaitUntil(() => expert.LastJointStampNs == stamp && expert.LastGoalStampNs == stamp, "the newest joint state and goal at the expert");
             Assert.That(expert.Tick(), Is.True);
             WaitUntil(() => node.Counters.CommandsAccepted == accepted + 1, "the command at the sim");
             accepted++;

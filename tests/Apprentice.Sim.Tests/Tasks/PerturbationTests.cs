@@ -61,3 +61,16 @@ public class PerturbationTests
         Assert.That(s.DelayOf("/scan", TimeSpan.FromSeconds(3.5)), Is.EqualTo(TimeSpan.Zero));
     }
 }
+
+public class IntrusionSlideTests
+{
+    [Test]
+    public void ObstacleSlidesInLinearlyFromItsParkPosition()
+    {
+        var park = new Vec3(0.45, 0.8, 0.15);
+        var p = new ObstacleIntrusionPerturbation(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), new Vec3(0.45, 0, 0.15), TimeSpan.FromSeconds(1));
+        Assert.That(p.PositionAt(TimeSpan.FromSeconds(1), park), Is.EqualTo(park));
+        Assert.That(p.PositionAt(TimeSpan.FromSeconds(1.5), park).Y, Is.EqualTo(0.4).Within(1e-12));
+        Assert.That(p.PositionAt(TimeSpan.FromSeconds(2.5), park), Is.EqualTo(p.Position));
+    }
+}
