@@ -16,6 +16,9 @@ internal sealed class BagFileTracker
 
     public long FileMessageCount => _fileCount;
 
+    /// <summary>Relative path of the file being written; null between files.</summary>
+    public string? CurrentFile => _file;
+
     public IEnumerable<BagTopic> Topics => _topics.Values.Select(t => t.Topic);
 
     public void AddTopic(BagTopic topic) => _topics.TryAdd(topic.Name, (topic, 0));

@@ -68,6 +68,12 @@ public sealed partial class BagWriter
             return;
         }
 
+        if (item.SplitNow)
+        {
+            SplitFile();
+            return;
+        }
+
         if (item.FlushSnapshot)
         {
             while (_ring.TryDequeue(out var r))
@@ -100,14 +106,21 @@ public sealed partial class BagWriter
     {
         if (ShouldSplit(m))
         {
-            FinishFile();
-            OpenNextFile();
-            WriteMetadataYaml();
+            SplitFile();
         }
 
         _storage!.Write(m);
         _tracker.Count(m);
         Interlocked.Increment(ref _written);
+    }
+
+    private void SplitFile()
+    {
+        var closed = Path.GetFullPath(Path.Combine(Directory, _tracker.CurrentFile!));
+        FinishFile();
+        OpenNextFile();
+        WriteMetadataYaml();
+        FileSplit?.Invoke(new BagFileSplit(closed, Path.GetFullPath(Path.Combine(Directory, _tracker.CurrentFile!))));
     }
 
     private bool ShouldSplit(BagMessage m) =>

@@ -260,6 +260,31 @@ public sealed partial class BagWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Closes the current storage file after the messages already cached and continues in the next
+    /// one (<c>&lt;name&gt;_&lt;n+1&gt;</c>), as rosbag2's <c>~/split_bagfile</c>. Thread-safe; the split
+    /// happens on the consumer thread and raises <see cref="FileSplit"/>.
+    /// </summary>
+    public void Split()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            _queue.Add(new Item(null, null, null, SplitNow: true));
+        }
+    }
+
+    /// <summary>
+    /// Raised on the writer's consumer thread after each split (by size, duration or <see cref="Split"/>):
+    /// the full paths of the closed and the newly opened file. Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<BagFileSplit>? FileSplit;
+
     private readonly record struct Item(
-        BagTopic? Topic, BagMessageDefinition? Definition, BagMessage? Message, bool FlushSnapshot = false);
+        BagTopic? Topic, BagMessageDefinition? Definition, BagMessage? Message, bool FlushSnapshot = false, bool SplitNow = false);
 }
+
+/// <summary>One split of a bag being written (rosbag2_interfaces/msg/WriteSplitEvent's fields).</summary>
+/// <param name="ClosedFile">Full path of the storage file just closed.</param>
+/// <param name="OpenedFile">Full path of the storage file recording continues in.</param>
+public readonly record struct BagFileSplit(string ClosedFile, string OpenedFile);

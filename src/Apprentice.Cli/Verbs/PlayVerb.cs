@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Apprentice.Bag.Bags;
+using Apprentice.Cli.RosArgs;
+using Apprentice.Dds.Cyclone;
 using Apprentice.Nodes.Player;
+using Serilog;
 
 namespace Apprentice.Cli.Verbs;
 
@@ -39,45 +42,47 @@ internal static class PlayVerb
         var remap = new Option<string[]>("--remap", "-m") { Description = "Publish a topic under another name: from:=to (repeatable).", AllowMultipleArgumentsPerToken = true };
         var readAhead = new Option<int>("--read-ahead") { Description = "Messages read ahead of playback (0 = read inline).", DefaultValueFactory = _ => 1000 };
         var delay = new Option<double>("--delay", "-d") { Description = "Seconds to wait after creating the publishers (for discovery) before playing.", DefaultValueFactory = _ => 0.5 };
-        var c = new Command("play", "Replay a bag: original QoS, rate, loop, /clock, topic filters and remaps.") { bag, rate, loop, offset, clock, topics, exclude, remap, readAhead, delay };
+        var startPaused = new Option<bool>("--start-paused") { Description = "Start paused; ~/resume or ~/play_next go on." };
+        var c = new Command("play", "Replay a bag as node 'player': original QoS, rate, loop, /clock, topic filters and remaps; rosbag2's ~/pause, ~/resume, " +
+            "~/toggle_paused, ~/is_paused, ~/play_next, ~/set_rate, ~/get_rate. Accepts --ros-args (-r __node:=, -r __ns:=, -p, " +
+            "--params-file config/player.yaml, --log-level); flags override parameters.")
+        {
+            bag, rate, loop, offset, clock, topics, exclude, remap, readAhead, delay, startPaused,
+        };
         c.SetAction(r =>
         {
-            var options = new PlayerOptions
+            try
             {
-                Rate = r.GetValue(rate),
-                Loop = r.GetValue(loop),
-                StartOffset = TimeSpan.FromSeconds(r.GetValue(offset)),
-                ClockHz = r.GetValue(clock) ?? 0,
-                Topics = r.GetValue(topics) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : null,
-                ExcludeRegex = r.GetValue(exclude),
-                Remaps = ParseRemaps(r.GetValue(remap) ?? []),
-                ReadAheadMessages = r.GetValue(readAhead),
-            };
-            return Run(r.GetValue(bag)!, options, TimeSpan.FromSeconds(r.GetValue(delay)), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
+                var ros = RosCommandLine.For(PlayerParameters.NodeName);
+                var o = ros.Bind(PlayerParameters.Binder, PlayerOptions.Default);
+                o = o with
+                {
+                    Rate = r.WasGiven(rate) ? r.GetValue(rate) : o.Rate,
+                    Loop = r.WasGiven(loop) ? r.GetValue(loop) : o.Loop,
+                    StartOffset = r.WasGiven(offset) ? TimeSpan.FromSeconds(r.GetValue(offset)) : o.StartOffset,
+                    ClockHz = r.GetValue(clock) ?? o.ClockHz,
+                    Topics = r.GetValue(topics) is { Length: > 0 } t ? t.ToHashSet(StringComparer.Ordinal) : o.Topics,
+                    ExcludeRegex = r.GetValue(exclude) ?? o.ExcludeRegex,
+                    Remaps = r.GetValue(remap) is { Length: > 0 } m ? ParseRemaps(m) : o.Remaps,
+                    ReadAheadMessages = r.WasGiven(readAhead) ? r.GetValue(readAhead) : o.ReadAheadMessages,
+                    StartPaused = r.WasGiven(startPaused) ? r.GetValue(startPaused) : o.StartPaused,
+                };
+                return Run(r.GetValue(bag)!, o, ros, TimeSpan.FromSeconds(r.GetValue(delay)), r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
+            }
+            catch (Exception e) when (e is ArgumentException or OverflowException)
+            {
+                r.InvocationConfiguration.Error.WriteLine(e.Message);
+                return 1;
+            }
         });
         return c;
     }
 
     /// <summary>Parses <c>from:=to</c> pairs.</summary>
     /// <exception cref="ArgumentException">A pair lacks <c>:=</c>.</exception>
-    internal static Dictionary<string, string> ParseRemaps(IEnumerable<string> pairs)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in pairs)
-        {
-            var cut = p.IndexOf(":=", StringComparison.Ordinal);
-            if (cut <= 0 || cut + 2 >= p.Length)
-            {
-                throw new ArgumentException($"--remap '{p}' must look like /from:=/to.");
-            }
+    internal static Dictionary<string, string> ParseRemaps(IEnumerable<string> pairs) => PlayerParameters.ParseRemaps(pairs);
 
-            map[p[..cut]] = p[(cut + 2)..];
-        }
-
-        return map;
-    }
-
-    private static int Run(string path, PlayerOptions options, TimeSpan delay, TextWriter output, TextWriter error)
+    private static int Run(string path, PlayerOptions options, RosNode ros, TimeSpan delay, TextWriter output, TextWriter error)
     {
         try
         {
@@ -86,8 +91,9 @@ internal static class PlayVerb
             var (cts, regs) = RosGraphSession.CancelOnSignals();
             using (cts)
             using (regs)
-            using (var node = RosGraphSession.CreateNode())
-            using (var player = new BagPlayer(bag, node, options, TimeProvider.System, Serilog.Log.Logger))
+            using (var node = new DdsNode(ros.NodeOptions(), TimeProvider.System, Log(ros)))
+            using (var player = new BagPlayer(bag, node, options, TimeProvider.System, Log(ros)))
+            using (new PlayerServices(node, player))
             {
                 output.WriteLine($"Playing {bag.MessageCount} messages on {player.TopicQos.Count} topic(s) from '{path}' at rate {options.Rate.ToString(CultureInfo.InvariantCulture)}.");
                 cts.Token.WaitHandle.WaitOne(delay);
@@ -102,4 +108,8 @@ internal static class PlayVerb
             return 1;
         }
     }
+
+    private static Serilog.ILogger Log(RosNode ros) =>
+        new Serilog.LoggerConfiguration().MinimumLevel.Is(ros.LogLevel(Serilog.Events.LogEventLevel.Warning))
+            .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose).CreateLogger();
 }

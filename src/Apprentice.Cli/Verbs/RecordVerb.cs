@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Apprentice.Bag.Bags;
 using Apprentice.Bag.Mcap;
+using Apprentice.Cli.RosArgs;
 using Apprentice.Dds.Cyclone;
 using Apprentice.Nodes.Recorder;
 using Apprentice.Ros.Registry;
@@ -24,35 +25,46 @@ internal static class RecordVerb
         var compression = new Option<string>("--compression") { Description = "MCAP chunk compression: zstd, lz4 or none.", DefaultValueFactory = _ => "zstd" };
         var maxSize = new Option<long>("--max-bag-size", "-b") { Description = "Split files at this many bytes (0 = never).", DefaultValueFactory = _ => 0 };
         var maxDuration = new Option<double>("--max-bag-duration", "-d") { Description = "Split files after this many seconds (0 = never).", DefaultValueFactory = _ => 0 };
-        var cache = new Option<long>("--max-cache-size") { Description = "Bytes of messages buffered before new ones are dropped (counted).", DefaultValueFactory = _ => 64L << 20 };
-        var c = new Command("record", "Record topics into a bag (MCAP or sqlite3); episode services ~/start_episode, ~/stop_episode, ~/discard_episode, ~/label_episode.")
+        var cache = new Option<long>("--max-cache-size") { Description = "Bytes of messages buffered before new ones are dropped (counted); the window in snapshot mode.", DefaultValueFactory = _ => 64L << 20 };
+        var snapshot = new Option<bool>("--snapshot-mode") { Description = "Keep only the last --max-cache-size bytes in memory and write them on ~/snapshot." };
+        var c = new Command("record", "Record topics into a bag (MCAP or sqlite3) as node 'recorder': episode services ~/start_episode, ~/stop_episode, " +
+            "~/discard_episode, ~/label_episode; rosbag2's ~/pause, ~/resume, ~/is_paused, ~/split_bagfile, ~/snapshot; /diagnostics. " +
+            "Accepts --ros-args (-r __node:=, -r __ns:=, -p, --params-file config/recorder.yaml, --log-level); flags override parameters.")
         {
-            topics, output, all, regex, exclude, excludeTypes, storage, compression, maxSize, maxDuration, cache,
+            topics, output, all, regex, exclude, excludeTypes, storage, compression, maxSize, maxDuration, cache, snapshot,
         };
         c.SetAction(r =>
         {
             try
             {
-                var options = new RecorderOptions
+                var ros = RosCommandLine.For(RecorderParameters.NodeName);
+                var o = ros.Bind(RecorderParameters.Binder, new RecorderOptions
                 {
-                    OutputDirectory = r.GetValue(output) ?? "rosbag2_" + DateTime.Now.ToString("yyyy_MM_dd-HH_mm_ss", CultureInfo.InvariantCulture),
-                    All = r.GetValue(all),
-                    Topics = r.GetValue(topics) ?? [],
-                    IncludeRegex = r.GetValue(regex),
-                    ExcludeRegex = r.GetValue(exclude),
-                    ExcludeTypes = (r.GetValue(excludeTypes) ?? []).ToHashSet(StringComparer.Ordinal),
-                    Writer = BagWriterOptions.Default with
+                    OutputDirectory = "rosbag2_" + DateTime.Now.ToString("yyyy_MM_dd-HH_mm_ss", CultureInfo.InvariantCulture),
+                    Writer = BagWriterOptions.Default with { RosDistro = Environment.GetEnvironmentVariable("ROS_DISTRO") ?? "" },
+                });
+                var w = o.Writer;
+                o = o with
+                {
+                    OutputDirectory = r.GetValue(output) ?? o.OutputDirectory,
+                    All = r.WasGiven(all) ? r.GetValue(all) : o.All,
+                    Topics = r.GetValue(topics) is { Length: > 0 } t ? t : o.Topics,
+                    IncludeRegex = r.GetValue(regex) ?? o.IncludeRegex,
+                    ExcludeRegex = r.GetValue(exclude) ?? o.ExcludeRegex,
+                    ExcludeTypes = r.GetValue(excludeTypes) is { Length: > 0 } x ? x.ToHashSet(StringComparer.Ordinal) : o.ExcludeTypes,
+                    Writer = w with
                     {
-                        StorageIdentifier = r.GetValue(storage)!,
-                        Mcap = McapWriterOptions.Default with { Compression = ParseCompression(r.GetValue(compression)!) },
-                        MaxFileSizeBytes = r.GetValue(maxSize),
-                        MaxFileDuration = TimeSpan.FromSeconds(r.GetValue(maxDuration)),
-                        CacheCapacityBytes = r.GetValue(cache),
+                        StorageIdentifier = r.WasGiven(storage) ? r.GetValue(storage)! : w.StorageIdentifier,
+                        Mcap = r.WasGiven(compression) ? w.Mcap with { Compression = ParseCompression(r.GetValue(compression)!) } : w.Mcap,
+                        MaxFileSizeBytes = r.WasGiven(maxSize) ? r.GetValue(maxSize) : w.MaxFileSizeBytes,
+                        MaxFileDuration = r.WasGiven(maxDuration) ? TimeSpan.FromSeconds(r.GetValue(maxDuration)) : w.MaxFileDuration,
+                        CacheCapacityBytes = r.WasGiven(cache) ? r.GetValue(cache) : w.CacheCapacityBytes,
+                        SnapshotMode = r.WasGiven(snapshot) ? r.GetValue(snapshot) : w.SnapshotMode,
                     },
-                }.Validated();
-                return Run(options, r.InvocationConfiguration.Output);
+                };
+                return Run(o.Validated(), ros, r.InvocationConfiguration.Output);
             }
-            catch (Exception e) when (e is ArgumentException or IOException)
+            catch (Exception e) when (e is ArgumentException or IOException or OverflowException)
             {
                 r.InvocationConfiguration.Error.WriteLine(e.Message);
                 return 1;
@@ -61,27 +73,22 @@ internal static class RecordVerb
         return c;
     }
 
-    internal static McapCompressionKind ParseCompression(string name) => name.ToLowerInvariant() switch
-    {
-        "zstd" => McapCompressionKind.Zstd,
-        "lz4" => McapCompressionKind.Lz4,
-        "none" or "" => McapCompressionKind.None,
-        _ => throw new ArgumentException($"--compression '{name}' is not one of zstd, lz4, none."),
-    };
+    internal static McapCompressionKind ParseCompression(string name) => RecorderParameters.Compression(name);
 
-    private static int Run(RecorderOptions options, TextWriter output)
+    private static int Run(RecorderOptions options, RosNode ros, TextWriter output)
     {
-        var log = new LoggerConfiguration().MinimumLevel.Information().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose).CreateLogger();
+        var log = new LoggerConfiguration().MinimumLevel.Is(ros.LogLevel()).WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose).CreateLogger();
         var registry = InterfaceRegistry.CreateDefault(Environment.GetEnvironmentVariable("AMENT_PREFIX_PATH"), ProjectMsgFolder());
         var (cts, regs) = RosGraphSession.CancelOnSignals();
         using (cts)
         using (regs)
-        using (var node = new DdsNode(new DdsNodeOptions { NodeName = "apprentice_recorder" }.WithDomainFromEnvironment(), TimeProvider.System, log))
+        using (var node = new DdsNode(ros.NodeOptions(), TimeProvider.System, log))
         {
             var recorder = new RecorderNode(node, registry, options, TimeProvider.System, log);
             try
             {
                 using var services = new EpisodeServices(node, recorder);
+                using var controls = new RecorderServices(node, recorder);
                 recorder.Start();
                 output.WriteLine($"Recording to '{recorder.BagDirectory}'. Ctrl-C to stop.");
                 cts.Token.WaitHandle.WaitOne();
@@ -109,10 +116,14 @@ internal static class RecordVerb
     // The project's own .msg files: installed under share/apprentice/msg, or msg/ of a source checkout.
     private static string? ProjectMsgFolder()
     {
-        var installed = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "share", "apprentice", "msg"));
-        if (Directory.Exists(installed))
+        // lib/apprentice/dotnet/ in the CMake install (share/ is three levels up); two levels for older layouts.
+        foreach (var up in new[] { "../../..", "../.." })
         {
-            return installed;
+            var installed = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, up, "share", "apprentice", "msg"));
+            if (File.Exists(Path.Combine(installed, "EpisodeEvent.msg")))
+            {
+                return installed;
+            }
         }
 
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)

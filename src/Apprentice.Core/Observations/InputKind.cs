@@ -14,4 +14,7 @@ public enum InputKind
 
     /// <summary><c>sensor_msgs/PointCloud2</c> (x/y/z float32).</summary>
     PointCloud,
+
+    /// <summary>A fixed-length reference vector (goal pose or joint target).</summary>
+    Reference,
 }

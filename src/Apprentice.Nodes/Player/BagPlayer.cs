@@ -17,7 +17,7 @@ namespace Apprentice.Nodes.Player;
 /// <see cref="PlayAsync"/> runs one playback at a time; <see cref="Pause"/>, <see cref="Resume"/>
 /// and <see cref="PlayNextAsync"/> may be called from any thread (services, a keyboard handler).
 /// </remarks>
-public sealed class BagPlayer : IDisposable
+public sealed partial class BagPlayer : IDisposable
 {
     private readonly BagReader _bag;
     private readonly PlayerOptions _options;
@@ -46,6 +46,11 @@ public sealed class BagPlayer : IDisposable
         _time = time;
         _log = log;
         _clock = new PlaybackClock(_options.Rate);
+        if (_options.StartPaused)
+        {
+            _clock.Pause(time.GetUtcNow());
+        }
+
         var exclude = _options.ExcludeRegex is { } r ? new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null;
         foreach (var topic in bag.Topics)
         {
@@ -101,45 +106,6 @@ public sealed class BagPlayer : IDisposable
         lock (_gate)
         {
             return Math.Max(_currentBagNs, _clock.BagNow(_time.GetUtcNow()));
-        }
-    }
-
-    /// <summary>Stops the playback clock; messages wait until <see cref="Resume"/> or <see cref="PlayNextAsync"/>.</summary>
-    public void Pause()
-    {
-        lock (_gate)
-        {
-            _clock.Pause(_time.GetUtcNow());
-            Signal();
-        }
-    }
-
-    /// <summary>Restarts the playback clock from where it stood.</summary>
-    public void Resume()
-    {
-        lock (_gate)
-        {
-            _clock.Resume(_time.GetUtcNow());
-            Signal();
-        }
-    }
-
-    /// <summary>
-    /// While paused, publishes the next message now and stays paused. Completes with true once it
-    /// is published; false when not paused or when the bag has ended.
-    /// </summary>
-    public Task<bool> PlayNextAsync()
-    {
-        lock (_gate)
-        {
-            if (!_clock.Paused)
-            {
-                return Task.FromResult(false);
-            }
-
-            _playNext ??= new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            Signal();
-            return _playNext.Task;
         }
     }
 

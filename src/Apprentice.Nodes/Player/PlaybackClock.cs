@@ -6,10 +6,23 @@ namespace Apprentice.Nodes.Player;
 /// </summary>
 internal sealed class PlaybackClock(double rate)
 {
+    private double _rate = rate;
+
     private DateTimeOffset _anchorWall;
     private long _anchorBagNs;
 
     public bool Paused { get; private set; }
+
+    /// <summary>Bag seconds per wall second.</summary>
+    public double Rate => _rate;
+
+    /// <summary>Changes the rate from <paramref name="now"/> on: bag time so far is kept, only its pace changes.</summary>
+    public void SetRate(DateTimeOffset now, double rate)
+    {
+        _anchorBagNs = BagNow(now);
+        _anchorWall = now;
+        _rate = rate;
+    }
 
     /// <summary>Starts (or restarts) playback at <paramref name="bagNs"/> now, keeping the paused state.</summary>
     public void Start(DateTimeOffset now, long bagNs)
@@ -20,12 +33,12 @@ internal sealed class PlaybackClock(double rate)
 
     /// <summary>The bag time (ns) corresponding to wall time <paramref name="now"/>.</summary>
     public long BagNow(DateTimeOffset now) =>
-        Paused ? _anchorBagNs : _anchorBagNs + (long)((now - _anchorWall).Ticks * 100.0 * rate);
+        Paused ? _anchorBagNs : _anchorBagNs + (long)((now - _anchorWall).Ticks * 100.0 * _rate);
 
     /// <summary>The wall time at which bag time <paramref name="bagNs"/> is reached (meaningless while paused).</summary>
     public DateTimeOffset WallDue(long bagNs)
     {
-        var ticks = (bagNs - _anchorBagNs) / 100.0 / rate;
+        var ticks = (bagNs - _anchorBagNs) / 100.0 / _rate;
         return ticks <= 0 ? _anchorWall : _anchorWall + TimeSpan.FromTicks((long)Math.Ceiling(ticks));
     }
 

@@ -32,6 +32,9 @@ public sealed record PlayerOptions
     /// <summary>Publish a bag topic under another name (exact recorded name → new name). Default none.</summary>
     public IReadOnlyDictionary<string, string> Remaps { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Start paused (wait for <c>~/resume</c> or <c>~/play_next</c>), as <c>ros2 bag play --start-paused</c>. Default false.</summary>
+    public bool StartPaused { get; init; }
+
     /// <summary>Messages read ahead of playback on a background task; 0 = read inline. Default 1000.</summary>
     public int ReadAheadMessages { get; init; } = 1000;
 

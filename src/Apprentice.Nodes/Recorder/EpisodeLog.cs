@@ -11,7 +11,17 @@ namespace Apprentice.Nodes.Recorder;
 /// <param name="StopNs">When it stopped or was discarded; null while running.</param>
 /// <param name="Success">Outcome label; null until stopped or labelled.</param>
 /// <param name="Discarded">True when discarded (its messages stay in the bag).</param>
-public sealed record Episode(uint Index, string Task, string Operator, long StartNs, long? StopNs, bool? Success, bool Discarded);
+public sealed record Episode(uint Index, string Task, string Operator, long StartNs, long? StopNs, bool? Success, bool Discarded)
+{
+    /// <summary>Human takeovers during the episode (from apprentice/msg/Intervention), in order; the DAgger corrections.</summary>
+    public IReadOnlyList<InterventionInterval> Interventions { get; init; } = Array.Empty<InterventionInterval>();
+}
+
+/// <summary>One human takeover within an episode (times: the recorder's receive clock, ns since the epoch).</summary>
+/// <param name="StartNs">When the first <c>active = true</c> message arrived (or the episode started, if already active).</param>
+/// <param name="StopNs">When <c>active = false</c> arrived (or the episode ended); null while ongoing.</param>
+/// <param name="Source">The takeover input's name (<c>Intervention.source</c>).</param>
+public sealed record InterventionInterval(long StartNs, long? StopNs, string Source);
 
 /// <summary>What an episode request did.</summary>
 /// <param name="Ok">True when applied.</param>
@@ -26,6 +36,7 @@ internal sealed class EpisodeLog
     public const uint Current = uint.MaxValue;
 
     private readonly List<Episode> _episodes = [];
+    private (bool Active, string Source) _intervention = (false, "");
 
     public IReadOnlyList<Episode> Episodes => _episodes;
 
@@ -38,7 +49,10 @@ internal sealed class EpisodeLog
             return (new EpisodeResult(false, r.Index, $"Episode {r.Index} is still running; stop or discard it first."), null);
         }
 
-        var e = new Episode((uint)_episodes.Count, task, op, nowNs, null, null, false);
+        var e = new Episode((uint)_episodes.Count, task, op, nowNs, null, null, false)
+        {
+            Interventions = _intervention.Active ? [new InterventionInterval(nowNs, null, _intervention.Source)] : Array.Empty<InterventionInterval>(),
+        };
         _episodes.Add(e);
         return (new EpisodeResult(true, e.Index, $"Episode {e.Index} started."), Event(EpisodeEvent.EVENT_START, e, nowNs));
     }
@@ -50,7 +64,7 @@ internal sealed class EpisodeLog
             return (new EpisodeResult(false, 0, "No episode is running."), null);
         }
 
-        var e = _episodes[^1] = r with { StopNs = nowNs, Success = success };
+        var e = _episodes[^1] = CloseInterventions(r, nowNs) with { StopNs = nowNs, Success = success };
         return (new EpisodeResult(true, e.Index, $"Episode {e.Index} stopped ({(success ? "success" : "failure")})."), Event(EpisodeEvent.EVENT_STOP, e, nowNs));
     }
 
@@ -61,7 +75,7 @@ internal sealed class EpisodeLog
             return (new EpisodeResult(false, 0, "No episode is running."), null);
         }
 
-        var e = _episodes[^1] = r with { StopNs = nowNs, Discarded = true };
+        var e = _episodes[^1] = CloseInterventions(r, nowNs) with { StopNs = nowNs, Discarded = true };
         return (new EpisodeResult(true, e.Index, $"Episode {e.Index} discarded."), Event(EpisodeEvent.EVENT_DISCARD, e, nowNs));
     }
 
@@ -83,6 +97,35 @@ internal sealed class EpisodeLog
         };
         return (new EpisodeResult(true, e.Index, $"Episode {e.Index} labelled."), Event(EpisodeEvent.EVENT_LABEL, e, nowNs));
     }
+
+    /// <summary>
+    /// Applies one Intervention message: a change of <paramref name="active"/> opens or closes an
+    /// interval of the running episode. Returns true when an episode changed (repeats of the same
+    /// state, sent at 1 Hz, change nothing).
+    /// </summary>
+    public bool Intervention(bool active, string source, long nowNs)
+    {
+        if (active == _intervention.Active)
+        {
+            return false;
+        }
+
+        _intervention = (active, source ?? "");
+        if (Running is not { } r)
+        {
+            return false;
+        }
+
+        _episodes[^1] = active
+            ? r with { Interventions = [.. r.Interventions, new InterventionInterval(nowNs, null, _intervention.Source)] }
+            : CloseInterventions(r, nowNs);
+        return true;
+    }
+
+    private static Episode CloseInterventions(Episode e, long nowNs) =>
+        e.Interventions.Any(i => i.StopNs is null)
+            ? e with { Interventions = [.. e.Interventions.Select(i => i.StopNs is null ? i with { StopNs = nowNs } : i)] }
+            : e;
 
     /// <summary>The episodes as the JSON array stored in <c>custom_data</c>.</summary>
     public string ToJson()
@@ -117,6 +160,25 @@ internal sealed class EpisodeLog
                 }
 
                 w.WriteBoolean("discarded", e.Discarded);
+                w.WriteStartArray("interventions");
+                foreach (var i in e.Interventions)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("start_ns", i.StartNs);
+                    if (i.StopNs is { } end)
+                    {
+                        w.WriteNumber("stop_ns", end);
+                    }
+                    else
+                    {
+                        w.WriteNull("stop_ns");
+                    }
+
+                    w.WriteString("source", i.Source);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
 

@@ -47,6 +47,7 @@ public sealed partial class RecorderNode : IDisposable
     private readonly HashSet<string> _skipped = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private ITimer? _discovery;
+    private volatile int _subscriptionsCount;
     private bool _closed;
 
     /// <summary>Creates the bag (nothing is subscribed until <see cref="Start"/> or <see cref="Discover"/>).</summary>
@@ -69,6 +70,8 @@ public sealed partial class RecorderNode : IDisposable
         _explicit = options.Topics.Select(transport.ResolveTopicName).ToHashSet(StringComparer.Ordinal);
         _writer = BagWriter.Create(options.OutputDirectory, options.Writer);
         InitEpisodes();
+        InitSplitEvents();
+        InitDiagnostics();
     }
 
     /// <summary>The bag directory.</summary>
@@ -98,9 +101,6 @@ public sealed partial class RecorderNode : IDisposable
         }
     }
 
-    /// <summary>True while paused.</summary>
-    public bool IsPaused => _writer.IsPaused;
-
     /// <summary>Scans the graph now and then every <see cref="RecorderOptions.DiscoveryPeriod"/> (on the injected clock).</summary>
     public void Start()
     {
@@ -108,6 +108,7 @@ public sealed partial class RecorderNode : IDisposable
         {
             ObjectDisposedException.ThrowIf(_closed, this);
             _discovery ??= _time.CreateTimer(_ => DiscoverSafely(), null, TimeSpan.Zero, _options.DiscoveryPeriod);
+            Diagnostics?.Start();
         }
     }
 
@@ -127,7 +128,8 @@ public sealed partial class RecorderNode : IDisposable
                 .GroupBy(e => e.RosTopic!, StringComparer.Ordinal);
             foreach (var group in publishers)
             {
-                if (!_subscriptions.ContainsKey(group.Key) && !_skipped.Contains(group.Key) && Selected(group.Key) && TrySubscribe(group.Key, [.. group]))
+                if (!_subscriptions.ContainsKey(group.Key) && !_skipped.Contains(group.Key) && Selected(group.Key) &&
+                    group.Count() > OwnPublishers(group.Key) && TrySubscribe(group.Key, [.. group]))
                 {
                     added++;
                 }
@@ -136,12 +138,6 @@ public sealed partial class RecorderNode : IDisposable
             return added;
         }
     }
-
-    /// <summary>Stops recording (samples received meanwhile are counted as received only).</summary>
-    public void Pause() => _writer.Pause();
-
-    /// <summary>Resumes recording.</summary>
-    public void Resume() => _writer.Resume();
 
     /// <summary>
     /// Stops discovery and subscriptions, stores the episodes in <c>custom_data</c>, drains the cache
@@ -159,6 +155,7 @@ public sealed partial class RecorderNode : IDisposable
 
             _closed = true;
             _discovery?.Dispose();
+            Diagnostics?.Dispose();
             foreach (var s in _subscriptions.Values)
             {
                 s.Dispose();
@@ -176,7 +173,15 @@ public sealed partial class RecorderNode : IDisposable
         _writer.SetCustomData(CountsCustomDataKey, System.Text.Json.JsonSerializer.Serialize(
             counts.ToDictionary(kv => kv.Key, kv => new Dictionary<string, long> { ["received"] = kv.Value.Received, ["written"] = kv.Value.Written, ["dropped"] = kv.Value.Dropped })));
 
-        _writer.Close();
+        try
+        {
+            _writer.Close();
+        }
+        finally
+        {
+            _writer.FileSplit -= OnFileSplit;
+            _splitEvents?.Dispose();
+        }
     }
 
     /// <inheritdoc />
@@ -195,6 +200,11 @@ public sealed partial class RecorderNode : IDisposable
     }
 
     private long NowNs() => (_time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+
+    // The recorder's own /diagnostics and events/write_split are recorded only once another node
+    // publishes there too (the graph lists our own writers).
+    private int OwnPublishers(string topic) =>
+        (topic == _splitEventsTopic ? 1 : 0) + (Diagnostics is not null && topic == Nodes.Diagnostics.DiagnosticsPublisher.Topic ? 1 : 0);
 
     private bool Selected(string topic)
     {
@@ -242,7 +252,15 @@ public sealed partial class RecorderNode : IDisposable
         _writer.CreateTopic(new BagTopic(topic, type, "cdr", OfferedQosYaml.Format(offered), hash), new BagMessageDefinition(type, "ros2msg", schema, hash));
         var counters = _counters.GetOrAdd(topic, _ => new TopicCounters());
         var qos = RecordingQos.Adapt(offered, _options.SubscriptionDepth);
-        _subscriptions[topic] = _transport.CreateRawSubscription(topic, type, qos, (cdr, info) => Record(topic, counters, cdr, info));
+        _subscriptions[topic] = type == Ros.Msgs.Apprentice.Intervention.RosTypeName
+            ? _transport.CreateRawSubscription(topic, type, qos, (cdr, info) =>
+            {
+                Record(topic, counters, cdr, info);
+                FollowIntervention(cdr);
+            })
+            : _transport.CreateRawSubscription(topic, type, qos, (cdr, info) => Record(topic, counters, cdr, info));
+        _subscriptionsCount = _subscriptions.Count;
+        AddTopicDiagnostics(topic, counters);
         _log.Information("Recording {Topic} ({Type}) with QoS ({Qos})", topic, type, qos);
         return true;
     }

@@ -33,6 +33,9 @@ public sealed record RecorderOptions
     /// <summary>Keep-last depth of the recorder's subscriptions. Default 100.</summary>
     public int SubscriptionDepth { get; init; } = 100;
 
+    /// <summary>Period of the <c>/diagnostics</c> reports; zero = none. Default 1 s (diagnostic_updater's).</summary>
+    public TimeSpan DiagnosticsPeriod { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the bad option.</summary>
     public RecorderOptions Validated()
     {
@@ -50,6 +53,7 @@ public sealed record RecorderOptions
         Check(ExcludeRegex, "--exclude");
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(DiscoveryPeriod, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(SubscriptionDepth, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(DiagnosticsPeriod, TimeSpan.Zero);
         _ = Writer.Validated();
         return this;
     }

@@ -83,6 +83,32 @@ public class BagWriterTests
     }
 
     [Test]
+    public void Split_on_request_continues_in_the_next_file_and_reports_both_paths()
+    {
+        var splits = new List<BagFileSplit>();
+        var dir = Record(BagWriterOptions.Default, 30, each: (w, i) =>
+        {
+            if (i == 0)
+            {
+                w.FileSplit += s => splits.Add(s);
+            }
+
+            if (i is 10 or 20)
+            {
+                w.Split();
+            }
+        });
+
+        using var bag = BagReader.Open(dir);
+
+        Assert.That(bag.Metadata!.RelativeFilePaths, Is.EqualTo(new[] { "demo_0.mcap", "demo_1.mcap", "demo_2.mcap" }));
+        Assert.That(bag.Metadata.Files.Select(f => f.MessageCount), Is.EqualTo(new long[] { 10, 10, 10 }));
+        Assert.That(splits.Select(s => (Path.GetFileName(s.ClosedFile), Path.GetFileName(s.OpenedFile))),
+            Is.EqualTo(new[] { ("demo_0.mcap", "demo_1.mcap"), ("demo_1.mcap", "demo_2.mcap") }));
+        Assert.That(splits.All(s => Path.IsPathFullyQualified(s.ClosedFile) && File.Exists(s.OpenedFile)), Is.True);
+    }
+
+    [Test]
     public void Message_larger_than_the_cache_is_dropped_and_counted_per_topic()
     {
         var dir = Path.Combine(Some.TempDir(), "drops");

@@ -21,6 +21,12 @@ public enum InputSourceKind
     /// <summary>Point cloud rendered into a height map.</summary>
     HeightMap,
 
+    /// <summary>
+    /// A reference the robot is asked to reach (goal position or pose, joint target), a fixed-length
+    /// vector from the node's reference topic.
+    /// </summary>
+    Reference,
+
     /// <summary>Anything else the node fills itself.</summary>
     Other,
 }
