@@ -31,7 +31,7 @@ internal static class SimVerb
         var expert = new Option<bool>("--expert") { Description = "Drive the arm with the scripted expert (publishes /forward_velocity_controller/commands)." };
         var expertTopic = new Option<string>("--expert-topic") { Description = "Topic for the expert's commands (e.g. /teleop/commands for takeover).", DefaultValueFactory = _ => SimTopics.VelocityCommands };
         var camera = new Option<bool>("--camera") { Description = "Render and publish /camera/image_raw (96×96 rgb8, EGL offscreen)." };
-        var c = new Command("sim", "Run the MuJoCo reach simulation as ROS 2 node 'sim' (/joint_states, /scan, /goal_pose, /clock, commands in); prints one line per episode. Accepts --ros-args.")
+        var c = new Command("sim", "Run the MuJoCo reach simulation as ROS 2 node 'sim' (/joint_states, /scan, /goal_pose, /clock, commands in; service /sim/reset); prints one line per episode. Accepts --ros-args.")
         {
             config, seed, episodes, lockstep, realtime, expert, expertTopic, camera,
         };
@@ -102,6 +102,7 @@ internal static class SimVerb
                 var nodeOptions = new DdsNodeOptions { NodeName = "sim" }.WithDomainFromEnvironment().WithRosArguments(RosArgs).Validate();
                 using var dds = new DdsNode(nodeOptions, RealTime ? TimeProvider.System : clock, log);
                 using var node = new SimNode(dds, sim, Camera, log);
+                using var services = new SimServices(dds, node);
                 using var expert = ExpertTopic is null
                     ? null
                     : new ExpertNode(dds, ScriptedExpert.ForPanda(UrdfParser.Parse(File.ReadAllText(Options.RobotDescriptionPath), Options.RobotDescriptionPath), Options.Task.Home), node.Clock, ExpertTopic);

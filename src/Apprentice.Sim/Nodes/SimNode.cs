@@ -46,6 +46,9 @@ public sealed class SimNode : IDisposable
     private readonly TimeSpan[] _due;
     private TimeSpan _episodeStart;
     private TimeSpan _remainder;
+    private readonly Lock _resetGate = new();
+    private bool _resetRequested;
+    private ReachEpisode? _requestedEpisode;
     private long _clocks;
     private long _images;
     private bool _endReported;
@@ -112,6 +115,19 @@ public sealed class SimNode : IDisposable
     public SimNodeCounters Counters => new(
         _jointStates.Published, _scans.Published, _goals.Published, _clocks, _images, _inbox.AcceptedCount, _inbox.RejectedCount, _inbox.LastRejection);
 
+    /// <summary>
+    /// Asks for a reset from any thread (e.g. the /sim/reset service): the next <see cref="Step"/> starts
+    /// <paramref name="episode"/>, or the next episode of the current seed (index + 1) when null.
+    /// </summary>
+    public void RequestReset(ReachEpisode? episode = null)
+    {
+        lock (_resetGate)
+        {
+            _resetRequested = true;
+            _requestedEpisode = episode;
+        }
+    }
+
     /// <summary>Starts <paramref name="episode"/> (the clock keeps running) and publishes the new state at once.</summary>
     public void Reset(ReachEpisode episode, PerturbationSchedule? perturbations = null)
     {
@@ -135,6 +151,7 @@ public sealed class SimNode : IDisposable
     public void Step(TimeSpan duration)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
+        ApplyResetRequest();
         var end = Clock.Elapsed + duration + _remainder;
         var physics = _sim.PhysicsStep;
         while (true)
@@ -198,6 +215,23 @@ public sealed class SimNode : IDisposable
         {
             _log.Warning("sim: trajectory rejected, robot keeps its previous command: {Reason}", _inbox.LastRejection);
         }
+    }
+
+    private void ApplyResetRequest()
+    {
+        ReachEpisode? episode;
+        lock (_resetGate)
+        {
+            if (!_resetRequested)
+            {
+                return;
+            }
+
+            (episode, _resetRequested, _requestedEpisode) = (_requestedEpisode, false, null);
+        }
+
+        var current = _sim.Episode;
+        Reset(episode ?? _sim.Task.Generate(current.Seed, current.Index + 1));
     }
 
     private void ApplyCommand()
