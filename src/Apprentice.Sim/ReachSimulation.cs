@@ -13,7 +13,7 @@ namespace Apprentice.Sim;
 /// the same episode, perturbations and command sequence give the same bytes of state. Not thread-safe: one thread
 /// commands, steps and reads it (<see cref="Nodes.SimNode"/> serialises transport input onto that thread).
 /// </summary>
-public sealed class ReachSimulation : IDisposable
+public sealed partial class ReachSimulation : IDisposable
 {
     private const int CheckEverySteps = 5;
     private readonly double[] _rate = new double[7];
@@ -296,69 +296,5 @@ public sealed class ReachSimulation : IDisposable
         }
 
         return CommandRejection.None;
-    }
-
-    private void ApplyPerturbations()
-    {
-        var t = EpisodeTime;
-        var items = Perturbations.Items;
-        for (; _nextPush < items.Count && items[_nextPush].Start <= t; _nextPush++)
-        {
-            if (items[_nextPush] is PushPerturbation push)
-            {
-                for (var i = 0; i < 7; i++)
-                {
-                    _impulse[i] = push.JointVelocityImpulseRadPerSec[i];
-                }
-
-                Push(_impulse);
-            }
-        }
-
-        // Only an intrusion's start and end move the obstacle, so PlaceObstacle by a caller sticks otherwise.
-        var intrusion = Perturbations.ObstacleAt(t, Episode.ObstaclePark);
-        if (intrusion != _intrusion)
-        {
-            PlaceObstacle(intrusion ?? Episode.ObstaclePark);
-            _intrusion = intrusion;
-        }
-    }
-
-    private void Observe()
-    {
-        var n = Model.GetContacts(_contacts);
-        Array.Clear(_inCollision);
-        var arm = Scene.IsArmGeom;
-        for (var i = 0; i < n; i++)
-        {
-            var c = _contacts[i];
-            var (a, w) = arm[c.Geom1] ? (c.Geom1, c.Geom2) : (c.Geom2, c.Geom1);
-            if (!arm[a] || arm[w])
-            {
-                continue;
-            }
-
-            if (w == Scene.ObstacleGeom)
-            {
-                MinClearanceM = Math.Min(MinClearanceM, c.DistanceM);
-            }
-
-            if (c.DistanceM < 0)
-            {
-                _inCollision[a] = true;
-            }
-        }
-
-        for (var g = 0; g < _inCollision.Length; g++)
-        {
-            if (_inCollision[g] && !_wasInCollision[g])
-            {
-                CollisionCount++;
-            }
-
-            _wasInCollision[g] = _inCollision[g];
-        }
-
-        Monitor.Update(EpisodeTime, Tcp, Episode.Target);
     }
 }
