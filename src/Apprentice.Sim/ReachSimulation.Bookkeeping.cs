@@ -6,7 +6,7 @@ using Apprentice.Sim.Tasks;
 
 namespace Apprentice.Sim;
 
-/// <summary>Per-chunk perturbations, collisions, clearance and outcome of <see cref="ReachSimulation"/>.</summary>
+// Per-chunk perturbations, collisions, clearance and outcome of ReachSimulation.
 public sealed partial class ReachSimulation
 {
     private void ApplyPerturbations()

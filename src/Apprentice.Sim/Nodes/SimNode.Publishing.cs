@@ -15,7 +15,7 @@ using Serilog;
 
 namespace Apprentice.Sim.Nodes;
 
-/// <summary>Message building and publishing of <see cref="SimNode"/> (stepping thread only).</summary>
+// Message building and publishing of SimNode (stepping thread only).
 public sealed partial class SimNode
 {
     private JointState NewJointState() => new()
