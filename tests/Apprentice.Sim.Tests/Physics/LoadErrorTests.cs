@@ -48,3 +48,39 @@ public class LoadErrorTests
         Assert.That(MujocoModel.Version(), Does.StartWith("2.2"));
     }
 }
+
+public class OptionsErrorTests
+{
+    [TestCase("sim:\n  ros__parameters:\n    scan_rate_hz: fast\n", "scan_rate_hz")]
+    [TestCase("sim:\n  ros__parameters:\n    task:\n      target_min: [0.1, 0.2]\n", "task.target_min")]
+    public void WrongValueTypesNameTheParameter(string yaml, string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"apprentice-sim-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, yaml);
+        try
+        {
+            var e = Assert.Throws<SceneLoadException>(() => ReachOptions.Load(path));
+            Assert.That(e!.Message, Does.Contain(name));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void OutOfRangeValueNamesTheParameter()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"apprentice-sim-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, "sim:\n  ros__parameters:\n    task:\n      success_radius_m: -1.0\n");
+        try
+        {
+            var e = Assert.Throws<ArgumentException>(() => ReachOptions.Load(path));
+            Assert.That(e!.Message, Does.Contain("success_radius_m"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
