@@ -18,5 +18,6 @@ internal static class VerbCatalog
         yield return TrainVerb.Create();
         yield return DatasetVerb.Create();
         yield return ExportVerb.Create();
+        yield return SimVerb.Create();
     }
 }
