@@ -134,12 +134,16 @@ internal sealed class PolicyRig : IDisposable
     }
 
     /// <summary>Publishes joint states (the current rig position), a far-away scan and the goal, and waits until the node has them.</summary>
-    public void Feed(bool scan = true, bool goal = true)
+    public void Feed(bool scan = true, bool goal = true, bool joints = true)
     {
         var stats = Node.InputStats;
         var before = stats.ToDictionary(s => s.Role, s => s.Received);
-        PublishJoints(PolicyTestModels.Panda, _position);
-        Wait("joint_states", before);
+        if (joints)
+        {
+            PublishJoints(PolicyTestModels.Panda, _position);
+            Wait("joint_states", before);
+        }
+
         if (scan)
         {
             PublishScan();
