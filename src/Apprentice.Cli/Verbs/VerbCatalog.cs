@@ -15,5 +15,6 @@ internal static class VerbCatalog
         yield return NodeVerb.Create();
         yield return RecordVerb.Create();
         yield return PlayVerb.Create();
+        yield return PolicyVerb.Create();
     }
 }
