@@ -35,7 +35,19 @@ internal static class CardWiring
 
     /// <summary>One encoder per card input.</summary>
     /// <exception cref="ConfigurationException">An input the node cannot feed (disabled topic, unsupported kind, history &gt; 1).</exception>
-    public static IReadOnlyList<IObservationEncoder> Encoders(PolicyCard card, IPolicy policy, PolicyInputs inputs, PolicyNodeOptions options, IImageDecoder? decoder)
+    public static IReadOnlyList<IObservationEncoder> Encoders(PolicyCard card, IPolicy policy, PolicyInputs inputs, PolicyNodeOptions options, IImageDecoder? decoder) =>
+        Encoders(card, policy, inputs, options.Robot.JointNames, (float)options.Inputs.LidarRangeMinM, (float)options.Inputs.LidarRangeMaxM, decoder);
+
+    /// <summary>One encoder per card input, over any set of boxes (the bench uses this too).</summary>
+    /// <param name="card">The policy card.</param>
+    /// <param name="policy">The policy whose input buffers the encoders write.</param>
+    /// <param name="inputs">The boxes.</param>
+    /// <param name="jointNames">Joint order of card inputs that name none.</param>
+    /// <param name="lidarRangeMinM">Nearest range written into LiDAR bins [m].</param>
+    /// <param name="lidarRangeMaxM">Farthest range written into LiDAR bins [m].</param>
+    /// <param name="decoder">Decoder for compressed camera frames, or null.</param>
+    public static IReadOnlyList<IObservationEncoder> Encoders(
+        PolicyCard card, IPolicy policy, ICardInputs inputs, IReadOnlyList<string> jointNames, float lidarRangeMinM, float lidarRangeMaxM, IImageDecoder? decoder)
     {
         var encoders = new List<IObservationEncoder>();
         foreach (var spec in card.Inputs)
@@ -49,8 +61,8 @@ internal static class CardWiring
             var buffer = policy.Inputs.First(b => b.Name == spec.Name).Buffer;
             encoders.Add(spec.Source switch
             {
-                InputSourceKind.Joints or InputSourceKind.JointVelocities => Joints(spec, inputs, options, buffer, at),
-                InputSourceKind.LidarBins => Lidar(spec, inputs, options, buffer, at),
+                InputSourceKind.Joints or InputSourceKind.JointVelocities => Joints(spec, inputs, jointNames, buffer, at),
+                InputSourceKind.LidarBins => Lidar(spec, inputs, lidarRangeMinM, lidarRangeMaxM, buffer, at),
                 InputSourceKind.Image => Image(spec, inputs, buffer, decoder, at),
                 InputSourceKind.Reference => new ReferenceEncoder(spec.Name, inputs.Reference ?? throw Missing(at, "reference"), spec.Mean, spec.Std, buffer),
                 _ => throw new ConfigurationException(at + ".source", "source '" + spec.Source + "' is not fed by the policy node (joints, joint_velocities, lidar_bins, image, reference are)."),
@@ -60,9 +72,9 @@ internal static class CardWiring
         return encoders;
     }
 
-    private static JointStateEncoder Joints(PolicyInputSpec spec, PolicyInputs inputs, PolicyNodeOptions options, Memory<float> buffer, string at)
+    private static JointStateEncoder Joints(PolicyInputSpec spec, ICardInputs inputs, IReadOnlyList<string> jointNames, Memory<float> buffer, string at)
     {
-        var order = spec.JointNames.Count > 0 ? spec.JointNames : options.Robot.JointNames;
+        var order = spec.JointNames.Count > 0 ? spec.JointNames : jointNames;
         var box = inputs.JointBoxes.FirstOrDefault(b => Enumerable.Range(0, b.Order.Count).Select(i => b.Order[i]).SequenceEqual(order))
             ?? throw Missing(at, "joint_states");
         var velocities = spec.Source == InputSourceKind.JointVelocities;
@@ -75,20 +87,20 @@ internal static class CardWiring
         }, buffer);
     }
 
-    private static LidarEncoder Lidar(PolicyInputSpec spec, PolicyInputs inputs, PolicyNodeOptions options, Memory<float> buffer, string at)
+    private static LidarEncoder Lidar(PolicyInputSpec spec, ICardInputs inputs, float rangeMinM, float rangeMaxM, Memory<float> buffer, string at)
     {
         var binner = new AngularBinner(new AngularBinOptions
         {
             BinCount = spec.Shape.Count == 2 ? spec.Shape[1] : throw new ConfigurationException(at + ".shape", "LiDAR bins must be [1, B]."),
-            RangeMinM = (float)options.Inputs.LidarRangeMinM,
-            RangeMaxM = (float)options.Inputs.LidarRangeMaxM,
+            RangeMinM = rangeMinM,
+            RangeMaxM = rangeMaxM,
         });
         return inputs.Scan is { } scan ? new LidarEncoder(spec.Name, scan, binner, buffer)
             : inputs.Cloud is { } cloud ? new LidarEncoder(spec.Name, cloud, binner, buffer)
             : throw Missing(at, "lidar");
     }
 
-    private static ImageEncoder Image(PolicyInputSpec spec, PolicyInputs inputs, Memory<float> buffer, IImageDecoder? decoder, string at)
+    private static ImageEncoder Image(PolicyInputSpec spec, ICardInputs inputs, Memory<float> buffer, IImageDecoder? decoder, string at)
     {
         if (spec.Shape.Count != 4)
         {

@@ -11,7 +11,7 @@ namespace Apprentice.Nodes.Policy;
 /// callbacks only decode into the boxes (allocation-free for same-shaped messages); a bad message
 /// (NaN, wrong sizes, unknown encoding) is rejected and counted, never thrown.
 /// </summary>
-internal sealed partial class PolicyInputs : IDisposable
+internal sealed partial class PolicyInputs : ICardInputs, IDisposable
 {
     private readonly PolicyNodeOptions _options;
     private readonly TimeProvider _time;
