@@ -3,6 +3,9 @@ namespace Apprentice.Nodes.Policy;
 /// <summary>States of a managed node, with the ids of <c>lifecycle_msgs/msg/State</c>.</summary>
 public enum LifecycleState : byte
 {
+    /// <summary>Unknown (registered by rcl_lifecycle; never taken).</summary>
+    Unknown = 0,
+
     /// <summary>Not configured (no model loaded).</summary>
     Unconfigured = 1,
 

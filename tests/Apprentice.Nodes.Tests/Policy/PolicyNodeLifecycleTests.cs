@@ -78,6 +78,21 @@ public sealed class PolicyNodeLifecycleTests
     }
 
     [Test]
+    public void TheStateTableHasRclLifecycleIdsAndLabels()
+    {
+        Assert.That(LifecycleTable.States.Select(s => ((byte)s, LifecycleTable.Label(s))), Is.EqualTo(new (byte, string)[]
+        {
+            (State.PRIMARY_STATE_UNKNOWN, "unknown"), (State.PRIMARY_STATE_UNCONFIGURED, "unconfigured"), (State.PRIMARY_STATE_INACTIVE, "inactive"),
+            (State.PRIMARY_STATE_ACTIVE, "active"), (State.PRIMARY_STATE_FINALIZED, "finalized"), (State.TRANSITION_STATE_CONFIGURING, "configuring"),
+            (State.TRANSITION_STATE_CLEANINGUP, "cleaningup"), (State.TRANSITION_STATE_SHUTTINGDOWN, "shuttingdown"),
+            (State.TRANSITION_STATE_ACTIVATING, "activating"), (State.TRANSITION_STATE_DEACTIVATING, "deactivating"),
+            (State.TRANSITION_STATE_ERRORPROCESSING, "errorprocessing"),
+        }));
+        Assert.That(PolicyNodeServices.Transitions(LifecycleState.Active).Select(t => (t.Transition.Id, t.Transition.Label, t.GoalState.Label)),
+            Is.EqualTo(new[] { (Transition.TRANSITION_DEACTIVATE, "deactivate", "deactivating"), (Transition.TRANSITION_ACTIVE_SHUTDOWN, "shutdown", "shuttingdown") }));
+    }
+
+    [Test]
     public void CleanupReleasesTheModelAndConfigureWorksAgain()
     {
         using var rig = new PolicyRig(PolicyTestModels.Reach(Velocity));
