@@ -19,5 +19,6 @@ internal static class VerbCatalog
         yield return DatasetVerb.Create();
         yield return ExportVerb.Create();
         yield return SimVerb.Create();
+        yield return PolicyVerb.Create();
     }
 }

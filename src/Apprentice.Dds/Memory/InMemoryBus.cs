@@ -23,6 +23,31 @@ public sealed class InMemoryBus
 
     private readonly List<InMemoryTransport> _nodes = [];
 
+    /// <summary>
+    /// Drains every manual-dispatch node (<see cref="InMemoryTransport.Drain"/>) until none has a queued sample left;
+    /// returns how many samples were handed out. Call it from the one thread that drives a lockstep run.
+    /// </summary>
+    public int Drain()
+    {
+        var total = 0;
+        for (var pass = 1; pass > 0; total += pass)
+        {
+            InMemoryTransport[] nodes;
+            lock (Gate)
+            {
+                nodes = [.. _nodes];
+            }
+
+            pass = 0;
+            foreach (var node in nodes)
+            {
+                pass += node.Drain();
+            }
+        }
+
+        return total;
+    }
+
     internal void Join(InMemoryTransport node)
     {
         lock (Gate)

@@ -20,11 +20,21 @@ public sealed class InMemoryTransport : ITransport
     private readonly QosOverrides _overrides;
     private readonly BlockingCollection<(MemorySubscription Sub, byte[] Bytes, MessageInfo Info)> _queue = new();
     private readonly List<IDisposable> _owned = [];
-    private readonly Thread _dispatch;
+    private readonly Thread? _dispatch;
     private int _disposed;
 
     /// <summary>Creates a node on <paramref name="bus"/> and starts its dispatch thread.</summary>
     public InMemoryTransport(InMemoryBus bus, string nodeName, string ns, TimeProvider time, ILogger log, IReadOnlyList<RosRemap>? remaps = null, QosOverrides? overrides = null)
+        : this(bus, nodeName, ns, time, log, manualDispatch: false, remaps, overrides)
+    {
+    }
+
+    /// <summary>
+    /// Creates a node on <paramref name="bus"/>. With <paramref name="manualDispatch"/> no dispatch thread runs:
+    /// samples wait until <see cref="Drain"/> (or <see cref="InMemoryBus.Drain"/>) hands them to the handlers on the
+    /// caller's thread, so a lockstep run (simulation, policy, recorder in one process) is deterministic.
+    /// </summary>
+    public InMemoryTransport(InMemoryBus bus, string nodeName, string ns, TimeProvider time, ILogger log, bool manualDispatch, IReadOnlyList<RosRemap>? remaps = null, QosOverrides? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(bus);
         ArgumentNullException.ThrowIfNull(time);
@@ -39,8 +49,11 @@ public sealed class InMemoryTransport : ITransport
         (NodeName, Namespace) = RemapResolver.ResolveNode(nodeName, ns, _remaps);
         _log = log.ForContext("Node", RosNames.FullyQualifiedNodeName(NodeName, Namespace));
         ParticipantGid = bus.NewGid();
-        _dispatch = new Thread(DispatchLoop) { IsBackground = true, Name = "mem-recv " + NodeName };
-        _dispatch.Start();
+        if (!manualDispatch)
+        {
+            _dispatch = new Thread(DispatchLoop) { IsBackground = true, Name = "mem-recv " + NodeName };
+            _dispatch.Start();
+        }
         bus.Join(this);
     }
 
@@ -106,7 +119,7 @@ public sealed class InMemoryTransport : ITransport
 
         _bus.Leave(this);
         _queue.CompleteAdding();
-        if (Thread.CurrentThread != _dispatch)
+        if (_dispatch is not null && Thread.CurrentThread != _dispatch)
         {
             _dispatch.Join();
         }
@@ -146,27 +159,54 @@ public sealed class InMemoryTransport : ITransport
         }
     }
 
+    /// <summary>
+    /// Manual dispatch: runs the handlers of every queued sample on the calling thread, in arrival order, until the
+    /// queue is empty (samples published by those handlers included). Returns how many ran. With a dispatch thread
+    /// it does nothing and returns 0.
+    /// </summary>
+    public int Drain()
+    {
+        if (_dispatch is not null || _disposed != 0)
+        {
+            return 0;
+        }
+
+        var n = 0;
+        while (_queue.TryTake(out var item))
+        {
+            Deliver(item.Sub, item.Bytes, item.Info);
+            n++;
+        }
+
+        return n;
+    }
+
+    private void Deliver(MemorySubscription sub, byte[] bytes, MessageInfo info)
+    {
+        if (sub.IsDisposed)
+        {
+            return;
+        }
+
+        try
+        {
+            sub.Handler(bytes, info);
+        }
+#pragma warning disable CA1031 // a failing handler must not stop the dispatch
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _log.Error(e, "Subscription handler for {Topic} threw; the sample is dropped", sub.Topic);
+        }
+    }
+
     private void DispatchLoop()
     {
         try
         {
             foreach (var (sub, bytes, info) in _queue.GetConsumingEnumerable())
             {
-                if (sub.IsDisposed)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    sub.Handler(bytes, info);
-                }
-#pragma warning disable CA1031 // a failing handler must not stop the dispatch thread
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    _log.Error(e, "Subscription handler for {Topic} threw; the sample is dropped", sub.Topic);
-                }
+                Deliver(sub, bytes, info);
             }
         }
         catch (ObjectDisposedException)

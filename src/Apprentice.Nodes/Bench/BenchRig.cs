@@ -3,6 +3,7 @@ using Apprentice.Core.Observations;
 using Apprentice.Core.Preprocessing;
 using Apprentice.Core.Status;
 using Apprentice.Core.Time;
+using Apprentice.Nodes.Policy;
 using Apprentice.Onnx.Runtime;
 
 namespace Apprentice.Nodes.Bench;
@@ -12,7 +13,7 @@ namespace Apprentice.Nodes.Bench;
 /// policy exactly as the policy node wires them, plus a feeder that writes fresh sensor samples
 /// the way subscription callbacks do.
 /// </summary>
-internal sealed class BenchRig
+internal sealed class BenchRig : ICardInputs
 {
     private readonly JointStateBox _joints;
     private readonly LaserScanBox? _scan;
@@ -34,31 +35,21 @@ internal sealed class BenchRig
         _names = [.. jointNames];
         _joints = new JointStateBox("joint_states", new JointOrder(jointNames), inputTimeout);
         var inputs = new List<IObservationInput> { _joints };
-        var encoders = new List<IObservationEncoder>
-        {
-            new JointStateEncoder("joints", _joints, new JointStateEncoderOptions(), Memory(policy, "joints")),
-        };
         if (scenario == BenchScenario.Mlp)
         {
             _scan = new LaserScanBox("scan", _ranges.Length, inputTimeout);
-            var binner = new AngularBinner(new AngularBinOptions { BinCount = 64, RangeMinM = 0.05f, RangeMaxM = 10f });
-            encoders.Add(new LidarEncoder("lidar", _scan, binner, Memory(policy, "lidar")));
             inputs.Add(_scan);
             Period = period ?? TimeSpan.FromSeconds(1.0 / 500);
         }
         else
         {
             _camera = new ImageBox("camera", _rgb.Length, inputTimeout);
-            var card = policy.Session.Card.Inputs.First(i => i.Name == "image");
-            var pre = new ImagePreprocessor(new ImagePreprocessOptions
-            {
-                OutputWidth = 96, OutputHeight = 96, OutputChannels = 3, Mean = card.Mean, Std = card.Std,
-            });
-            encoders.Add(new ImageEncoder("image", _camera, pre, Memory(policy, "image")));
             inputs.Add(_camera);
             Period = period ?? TimeSpan.FromSeconds(1.0 / 30);
         }
 
+        // The same card-driven wiring as the policy node (LiDAR bins 0.05..10 m).
+        var encoders = CardWiring.Encoders(policy.Session.Card, policy, this, jointNames, 0.05f, 10f, decoder: null);
         var dims = jointNames.Count;
         Loop = new ControlLoop(
             new ControlLoopOptions { Period = Period, Mode = ControlMode.Synchronous },
@@ -76,6 +67,16 @@ internal sealed class BenchRig
     }
 
     public TimeSpan Period { get; }
+
+    IReadOnlyList<JointStateBox> ICardInputs.JointBoxes => [_joints];
+
+    ImageBox? ICardInputs.Camera => _camera;
+
+    LaserScanBox? ICardInputs.Scan => _scan;
+
+    PointCloudBox? ICardInputs.Cloud => null;
+
+    ReferenceBox? ICardInputs.Reference => null;
 
     public TimeSpan Budget { get; }
 
@@ -109,9 +110,6 @@ internal sealed class BenchRig
             _camera.WriteRaw(now, now, 96, 96, "rgb8", false, 96 * 3, _rgb);
         }
     }
-
-    private static Memory<float> Memory(OnnxPolicy policy, string name) =>
-        policy.Inputs.First(i => i.Name == name).Buffer;
 
     private sealed class NullSink : ICommandSink
     {
