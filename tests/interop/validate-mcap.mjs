@@ -1,7 +1,7 @@
 // Independent check of MCAP files written by Apprentice, using the pinned npm implementations.
 // Usage: node validate-mcap.mjs FILE...  Prints one JSON line per file; exit code 1 on any failure.
 // Checks: streaming pass with CRC validation, indexed pass, every channel `cdr` with a parseable
-// `ros2msg` schema and `offered_qos_profiles`, every message decodes with no trailing bytes,
+// `ros2msg` schema and `offered_qos_profiles`, every message decodes with no trailing bytes beyond the padding its encapsulation options declare,
 // streamed and indexed counts agree with Statistics per channel.
 import { readFile } from "node:fs/promises";
 import { McapIndexedReader, McapStreamReader } from "@mcap/core";
@@ -53,7 +53,10 @@ async function validate(path) {
     const reader = readers.get(m.channelId);
     if (!reader) continue;
     try {
-      reader.readMessage(m.data);
+      // XCDR encapsulation options: the low two bits count trailing padding bytes (Cyclone DDS
+      // pads payloads to a multiple of 4 and says so there); those are not message bytes.
+      const padding = m.data.length >= 4 ? m.data[3] & 3 : 0;
+      reader.readMessage(m.data.subarray(0, m.data.length - padding));
       if (reader.lastReadHadTrailingBytes()) errors.push(`channel ${m.channelId}: message with trailing bytes`);
     } catch (e) {
       errors.push(`channel ${m.channelId}: message does not decode: ${e.message}`);

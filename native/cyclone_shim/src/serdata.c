@@ -117,6 +117,11 @@ static struct ddsi_serdata *sd_from_sample(const struct ddsi_sertype *type, enum
     return NULL;
   if (s->size > 0)
     memcpy(d->data, s->data, s->size);
+  /* Say how many bytes are padding in the low two bits of the encapsulation options (XTypes
+     7.6.3.1.2), as Cyclone's own serializer does, so readers can tell padding from payload. */
+  uint32_t pad = d->size - s->size;
+  if (s->size >= 4 && pad > 0)
+    d->data[3] = (unsigned char) ((d->data[3] & ~3u) | pad);
   return &d->c;
 }
 

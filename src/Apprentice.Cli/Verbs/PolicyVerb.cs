@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Apprentice.Cli.RosArgs;
 using Apprentice.Core;
 using Apprentice.Dds.Cyclone;
 using Apprentice.Dds.Parameters;
@@ -34,13 +35,13 @@ internal static class PolicyVerb
         {
             try
             {
-                var ros = RosArgumentParser.Parse([.. r.UnmatchedTokens]);
-                if (ros.Unparsed.Count > 0)
+                // Program.Run has already split off `--ros-args … [--]` into RosCommandLine.Current.
+                if (r.UnmatchedTokens.Count > 0)
                 {
-                    throw new RosArgumentException("unexpected arguments outside --ros-args: " + string.Join(' ', ros.Unparsed));
+                    throw new RosArgumentException("unexpected arguments outside --ros-args: " + string.Join(' ', r.UnmatchedTokens));
                 }
 
-                return Run(ros, r.GetValue(autostart), r.InvocationConfiguration.Output);
+                return Run(RosCommandLine.Current, r.GetValue(autostart), r.InvocationConfiguration.Output);
             }
             catch (Exception e) when (e is ArgumentException or ConfigurationException or IOException)
             {

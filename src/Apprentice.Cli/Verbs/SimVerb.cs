@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Apprentice.Cli.RosArgs;
 using Apprentice.Dds.Cyclone;
 using Apprentice.Ros.Args;
 using Apprentice.Safety.Model;
@@ -46,11 +47,11 @@ internal static class SimVerb
                     throw new ArgumentException("--lockstep and --realtime exclude each other.");
                 }
 
-                var rosArgs = RosArgumentParser.Parse(r.UnmatchedTokens);
-                var unknown = r.UnmatchedTokens.TakeWhile(t => t != "--ros-args").ToList();
-                if (unknown.Count > 0)
+                // Program.Run has already split off `--ros-args … [--]` into RosCommandLine.Current.
+                var rosArgs = RosCommandLine.Current;
+                if (r.UnmatchedTokens.Count > 0)
                 {
-                    throw new ArgumentException($"Unrecognised arguments: {string.Join(' ', unknown)} (ROS arguments go after --ros-args).");
+                    throw new ArgumentException($"Unrecognised arguments: {string.Join(' ', r.UnmatchedTokens)} (ROS arguments go after --ros-args).");
                 }
 
                 var run = new SimRun(

@@ -53,6 +53,12 @@ internal sealed class MemoryPublisher(InMemoryTransport owner, InMemoryBus bus, 
         // Zero-padded to a multiple of 4, as rmw_cyclonedds and the DDS transport send it.
         var bytes = new byte[(cdr.Length + 3) & ~3];
         cdr.CopyTo(bytes);
+        if (bytes.Length > cdr.Length)
+        {
+            // The padding count in the options' low two bits, as the DDS transport sends it.
+            bytes[3] = (byte)((bytes[3] & ~3) | (bytes.Length - cdr.Length));
+        }
+
         var info = new MessageInfo(sourceTimestampNs, 0);
         lock (bus.Gate)
         {

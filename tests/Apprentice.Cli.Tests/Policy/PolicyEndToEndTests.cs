@@ -66,10 +66,7 @@ public sealed partial class PolicyEndToEndTests
         using var change = probe.CreateClient<ChangeStateService, ChangeStateRequest, ChangeStateResponse>("/policy_node/change_state", QosProfiles.Services);
         using var getState = probe.CreateClient<GetStateService, GetStateRequest, GetStateResponse>("/policy_node/get_state", QosProfiles.Services);
 
-        // transition_event is left out: our DDS shim pads every payload to 4 bytes (as rmw_cyclonedds does) without
-        // marking the padding, and a TransitionEvent ends in a string, so the strict validator reads the pad as
-        // trailing bytes (reported to the lead; not a policy-node issue).
-        using var recorder = new CliProcess("record", "record", "-o", recorded, "-a", "-x", "transition_event$");
+        using var recorder = new CliProcess("record", "record", "-o", recorded, "-a");
         using var policy = new CliProcess(
             "policy", "policy", "--ros-args", "--params-file", RepoPaths.Path("config", "policy_node.yaml"),
             "-p", "model.path:=" + model, "-p", "model.warmup_runs:=2",

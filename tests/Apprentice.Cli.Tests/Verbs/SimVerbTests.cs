@@ -27,7 +27,7 @@ public sealed class SimVerbTests
     {
         using var writer = new StringWriter();
         var config = new System.CommandLine.InvocationConfiguration { Output = writer, Error = writer };
-        var code = Program.BuildRoot().Parse(args).Invoke(config);
+        var code = Program.Run(args, config);
         return (code, writer.ToString());
     }
 }
