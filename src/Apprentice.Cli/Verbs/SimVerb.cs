@@ -32,9 +32,10 @@ internal static class SimVerb
         var expert = new Option<bool>("--expert") { Description = "Drive the arm with the scripted expert (publishes /forward_velocity_controller/commands)." };
         var expertTopic = new Option<string>("--expert-topic") { Description = "Topic for the expert's commands (e.g. /teleop/commands for takeover).", DefaultValueFactory = _ => SimTopics.VelocityCommands };
         var camera = new Option<bool>("--camera") { Description = "Render and publish /camera/image_raw (96×96 rgb8, EGL offscreen)." };
+        var serve = new Option<bool>("--serve") { Description = "Real time until Ctrl-C; episodes start on /sim/reset_episode (seed, index) requests (results on /sim/episode_result), --episodes is ignored." };
         var c = new Command("sim", "Run the MuJoCo reach simulation as ROS 2 node 'sim' (/joint_states, /scan, /goal_pose, /clock, commands in; service /sim/reset); prints one line per episode. Accepts --ros-args.")
         {
-            config, seed, episodes, lockstep, realtime, expert, expertTopic, camera,
+            config, seed, episodes, lockstep, realtime, expert, expertTopic, camera, serve,
         };
         c.TreatUnmatchedTokensAsErrors = false;
         c.SetAction(r =>
@@ -42,9 +43,9 @@ internal static class SimVerb
             var error = r.InvocationConfiguration.Error;
             try
             {
-                if (r.GetValue(lockstep) && r.GetValue(realtime))
+                if (r.GetValue(lockstep) && (r.GetValue(realtime) || r.GetValue(serve)))
                 {
-                    throw new ArgumentException("--lockstep and --realtime exclude each other.");
+                    throw new ArgumentException("--lockstep excludes --realtime and --serve.");
                 }
 
                 // Program.Run has already split off `--ros-args … [--]` into RosCommandLine.Current.
@@ -58,10 +59,11 @@ internal static class SimVerb
                     ReachOptions.Load(r.GetValue(config) ?? DefaultConfig()),
                     r.GetValue(seed),
                     r.GetValue(episodes),
-                    r.GetValue(realtime),
+                    r.GetValue(realtime) || r.GetValue(serve),
                     r.GetValue(expert) ? r.GetValue(expertTopic) : null,
                     r.GetValue(camera),
-                    rosArgs);
+                    rosArgs)
+                { Serve = r.GetValue(serve) };
                 return run.Execute(r.InvocationConfiguration.Output);
             }
             catch (Exception e) when (e is ArgumentException or SimException or RosArgumentException or IOException or UrdfFormatException)
@@ -90,6 +92,8 @@ internal static class SimVerb
 
     private sealed record SimRun(ReachOptions Options, int Seed, int Episodes, bool RealTime, string? ExpertTopic, bool Camera, RosArguments RosArgs)
     {
+        public bool Serve { get; init; }
+
         public int Execute(TextWriter output)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Episodes, "--episodes");
@@ -104,12 +108,18 @@ internal static class SimVerb
                 using var dds = new DdsNode(nodeOptions, RealTime ? TimeProvider.System : clock, log);
                 using var node = new SimNode(dds, sim, Camera, log);
                 using var services = new SimServices(dds, node);
+                using var episodeServices = new SimEpisodeServices(dds, node);
                 using var expert = ExpertTopic is null
                     ? null
                     : new ExpertNode(dds, ScriptedExpert.ForPanda(UrdfParser.Parse(File.ReadAllText(Options.RobotDescriptionPath), Options.RobotDescriptionPath), Options.Task.Home), node.Clock, ExpertTopic);
                 var results = new List<EpisodeResult>();
                 EpisodeResult? ended = null;
                 node.EpisodeEnded += r => ended = r;
+                if (Serve)
+                {
+                    return RunServed(node, expert, output, cts.Token);
+                }
+
                 output.WriteLine($"sim: MuJoCo {MujocoModel.Version()}, {(RealTime ? "real time" : "lockstep")}, seed {Seed}, {Episodes} episodes{(expert is null ? string.Empty : $", expert on {expert.CommandTopic}")}{(Camera ? ", camera" : string.Empty)}");
                 for (var i = 0; i < Episodes && !cts.IsCancellationRequested; i++)
                 {
@@ -133,6 +143,16 @@ internal static class SimVerb
                 output.WriteLine($"sim: {results.Count(r => r.Outcome == ReachOutcome.Succeeded)}/{results.Count} succeeded, {results.Sum(r => r.Collisions)} collisions; commands accepted {counters.CommandsAccepted}, rejected {counters.CommandsRejected}{(counters.LastRejection is null ? string.Empty : $" (last: {counters.LastRejection})")}");
                 return 0;
             }
+        }
+
+        private int RunServed(SimNode node, ExpertNode? expert, TextWriter output, CancellationToken cancel)
+        {
+            // A warm-up episode (index -1) that no /sim/reset_episode request can name, so no result is mistaken for a requested one.
+            node.EpisodeEnded += r => output.WriteLine(r.ToString());
+            node.Reset(node.Simulation.Task.Generate(Seed, -1));
+            output.WriteLine($"sim: MuJoCo {MujocoModel.Version()}, real time, serving /sim/reset_episode{(Camera ? ", camera" : string.Empty)}");
+            RunRealTime(node, expert, () => false, cancel);
+            return 0;
         }
 
         private static void RunLockstep(SimNode node, ExpertNode? expert, Func<bool> done, CancellationToken cancel)

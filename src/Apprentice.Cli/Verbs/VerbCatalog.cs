@@ -20,5 +20,6 @@ internal static class VerbCatalog
         yield return ExportVerb.Create();
         yield return SimVerb.Create();
         yield return PolicyVerb.Create();
+        yield return DemoVerb.Create();
     }
 }
