@@ -44,6 +44,7 @@ internal sealed class DemoRunner
             var started = Stopwatch.StartNew();
             _console.MarkupLineInterpolated($"[grey]starting sim, {(_o.Expert ? "scripted expert" : "policy node")} and recorder on ROS domain {_o.DomainId} (loopback only)…[/]");
             StartChildren(env);
+            _console.MarkupLine(Markup.Escape("processes: " + string.Join(", ", _children.Select(c => $"{c.Name} (pid {c.Id})")) + "; logs in " + LogDirectory));
             WaitUntil(() => graph.Ready, _o.StartupTimeout, cancel, () => "nodes not up after " + _o.StartupTimeout.TotalSeconds + " s; missing: " + graph.Missing());
             _console.MarkupLineInterpolated($"[grey]nodes up after {started.Elapsed.TotalSeconds:F1} s; running {_o.Episodes} episodes (seed {_o.Seed})[/]");
             var episodes = new List<DemoEpisode>();
