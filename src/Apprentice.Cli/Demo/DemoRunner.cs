@@ -149,6 +149,12 @@ internal sealed class DemoRunner
             cancel.ThrowIfCancellationRequested();
             foreach (var c in _children.Where(c => c.HasExited))
             {
+                // Ctrl-C in a terminal reaches the children too; their exit is then no failure.
+                if (cancel.WaitHandle.WaitOne(TimeSpan.FromMilliseconds(300)))
+                {
+                    throw new OperationCanceledException(cancel);
+                }
+
                 throw new DemoException($"the {c.Name} process exited with status {c.ExitCode}; its last output:\n{c.Tail}");
             }
 
