@@ -14,6 +14,7 @@ internal sealed class ChildProcess : IDisposable
     private readonly Process _process;
     private readonly Queue<string> _tail = new();
     private readonly StreamWriter _log;
+    private bool _closed;
 
     private ChildProcess(string name, Process process, StreamWriter log)
     {
@@ -120,6 +121,7 @@ internal sealed class ChildProcess : IDisposable
         _process.Dispose();
         lock (_tail)
         {
+            _closed = true;
             _log.Dispose();
         }
     }
@@ -139,7 +141,10 @@ internal sealed class ChildProcess : IDisposable
                 _tail.Dequeue();
             }
 
-            _log.WriteLine(line);
+            if (!_closed)
+            {
+                _log.WriteLine(line);
+            }
         }
     }
 }
