@@ -88,6 +88,21 @@ public sealed partial class DemoEndToEndTests
         Assert.That(Directory.Exists(Path.Combine(_root, "nothing")), Is.False);
     }
 
+    [Test]
+    public void APolicyNodeThatFailsToStartEndsTheDemoWithItsOutputAndStopsTheOtherNodes()
+    {
+        var bad = Path.Combine(_root, "broken.onnx");
+        File.WriteAllText(bad, "not an ONNX model");
+
+        var (code, output) = RunCli(TimeSpan.FromSeconds(60), "demo", "--model", bad, "--out", Path.Combine(_root, "broken"));
+
+        Assert.That(code, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("the policy process exited").And.Contain("not a loadable ONNX model"));
+        var pids = ChildPid().Matches(output).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.That(pids, Has.Length.EqualTo(3), output);
+        Assert.That(pids.Where(p => Directory.Exists("/proc/" + p)), Is.Empty, "child processes left running");
+    }
+
     private static (int Code, string Output) RunCli(TimeSpan timeout, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoPaths.Root };
