@@ -29,6 +29,7 @@ internal sealed class DemoGraph : IDisposable
     private long _statuses;
     private readonly bool _policy;
 
+    /// <summary>Creates the node on <paramref name="domainId"/>; <paramref name="policy"/>: a policy node is part of the run.</summary>
     public DemoGraph(uint domainId, string cycloneConfig, bool policy)
     {
         _policy = policy;
@@ -93,18 +94,23 @@ internal sealed class DemoGraph : IDisposable
         return null;
     }
 
+    /// <summary>Asks the sim to start episode (<paramref name="seed"/>, <paramref name="index"/>) at its next step.</summary>
     public ResetEpisodeResponse ResetSim(int seed, int index, CancellationToken cancel) =>
         Call<ResetEpisodeRequest, ResetEpisodeResponse>(_reset, new() { Seed = seed, Index = index }, cancel);
 
+    /// <summary>Starts a recorder episode.</summary>
     public StartEpisodeResponse StartEpisode(string task, string operatorName, CancellationToken cancel) =>
         Call<StartEpisodeRequest, StartEpisodeResponse>(_start, new() { Task = task, OperatorName = operatorName }, cancel);
 
+    /// <summary>Stops the recorder's current episode with its success label.</summary>
     public StopEpisodeResponse StopEpisode(bool success, CancellationToken cancel) =>
         Call<StopEpisodeRequest, StopEpisodeResponse>(_stop, new() { SuccessLabel = success }, cancel);
 
+    /// <summary>Sets the task text, operator and success label of recorder episode <paramref name="index"/>.</summary>
     public LabelEpisodeResponse LabelEpisode(uint index, string task, string operatorName, bool success, CancellationToken cancel) =>
         Call<LabelEpisodeRequest, LabelEpisodeResponse>(_label, new() { EpisodeIndex = index, Task = task, OperatorName = operatorName, SuccessLabel = success }, cancel);
 
+    /// <inheritdoc />
     public void Dispose()
     {
         foreach (var o in Enumerable.Reverse(_owned))

@@ -14,6 +14,7 @@ internal sealed class DemoRunner
     private readonly DemoOptions _o;
     private readonly IAnsiConsole _console;
     private readonly List<ChildProcess> _children = [];
+    private Action? _onPoll;
 
     public DemoRunner(DemoOptions options, IAnsiConsole console)
     {
@@ -45,7 +46,8 @@ internal sealed class DemoRunner
             _console.MarkupLineInterpolated($"[grey]starting sim, {(_o.Expert ? "scripted expert" : "policy node")} and recorder on ROS domain {_o.DomainId} (loopback only)…[/]");
             StartChildren(env);
             _console.MarkupLine(Markup.Escape("processes: " + string.Join(", ", _children.Select(c => $"{c.Name} (pid {c.Id})")) + "; logs in " + LogDirectory));
-            WaitUntil(() => graph.Ready, _o.StartupTimeout, cancel, () => "nodes not up after " + _o.StartupTimeout.TotalSeconds + " s; missing: " + graph.Missing());
+            WithStatus("waiting for the nodes", () => "waiting for " + graph.Missing(), () =>
+                WaitUntil(() => graph.Ready, _o.StartupTimeout, cancel, () => "nodes not up after " + _o.StartupTimeout.TotalSeconds + " s; missing: " + graph.Missing()));
             _console.MarkupLineInterpolated($"[grey]nodes up after {started.Elapsed.TotalSeconds:F1} s; running {_o.Episodes} episodes (seed {_o.Seed})[/]");
             var episodes = new List<DemoEpisode>();
             for (var i = 0; i < _o.Episodes; i++)
@@ -121,7 +123,9 @@ internal sealed class DemoRunner
 
         graph.Collect(stats);
         Apprentice.Ros.Msgs.Apprentice.SimEpisodeResult? result = null;
-        WaitUntil(() => (result = graph.TryTakeResult(_o.Seed, index)) is not null, _o.EpisodeTimeout, cancel, () => $"no result for episode {index} from the sim within {_o.EpisodeTimeout.TotalSeconds:F0} s");
+        var label = $"episode {index + 1}/{_o.Episodes}";
+        WithStatus(label, () => $"{label}: {stats.Ticks} policy ticks", () =>
+            WaitUntil(() => (result = graph.TryTakeResult(_o.Seed, index)) is not null, _o.EpisodeTimeout, cancel, () => $"no result for episode {index} from the sim within {_o.EpisodeTimeout.TotalSeconds:F0} s"));
         graph.Collect(null);
         var stop = graph.StopEpisode(result!.Success, cancel);
         if (!stop.Success)
@@ -129,10 +133,10 @@ internal sealed class DemoRunner
             throw new DemoException("recorder refused to stop the episode: " + stop.Message);
         }
 
-        var label = graph.LabelEpisode(stop.EpisodeIndex, _o.TaskText, operatorName, result.Success, cancel);
-        if (!label.Success)
+        var labelled = graph.LabelEpisode(stop.EpisodeIndex, _o.TaskText, operatorName, result.Success, cancel);
+        if (!labelled.Success)
         {
-            throw new DemoException("recorder refused the label: " + label.Message);
+            throw new DemoException("recorder refused the label: " + labelled.Message);
         }
 
         var s = stats.Snapshot();
@@ -141,11 +145,35 @@ internal sealed class DemoRunner
             s.Ticks, s.LatencyMs, s.SafetyTicks, s.RulesActing, s.DeadlineMisses, stop.EpisodeIndex);
     }
 
+    /// <summary>Runs <paramref name="wait"/> under a spinner showing <paramref name="status"/> in a terminal; plainly otherwise.</summary>
+    private void WithStatus(string initial, Func<string> status, Action wait)
+    {
+        if (!_console.Profile.Capabilities.Interactive)
+        {
+            wait();
+            return;
+        }
+
+        _console.Status().Start(Markup.Escape(initial), ctx =>
+        {
+            _onPoll = () => ctx.Status(Markup.Escape(status()));
+            try
+            {
+                wait();
+            }
+            finally
+            {
+                _onPoll = null;
+            }
+        });
+    }
+
     private void WaitUntil(Func<bool> condition, TimeSpan timeout, CancellationToken cancel, Func<string> timeoutMessage)
     {
         var sw = Stopwatch.StartNew();
         while (!condition())
         {
+            _onPoll?.Invoke();
             cancel.ThrowIfCancellationRequested();
             foreach (var c in _children.Where(c => c.HasExited))
             {

@@ -13,6 +13,18 @@ internal sealed class EpisodeStats
     private ulong? _firstMisses;
     private ulong _lastMisses;
 
+    /// <summary>Status ticks so far.</summary>
+    public long Ticks
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _ticks;
+            }
+        }
+    }
+
     /// <summary>Adds one status message.</summary>
     public void Add(PolicyStatus status)
     {
