@@ -20,5 +20,8 @@ internal static class VerbCatalog
         yield return ExportVerb.Create();
         yield return SimVerb.Create();
         yield return PolicyVerb.Create();
+        yield return CollectVerb.Create();
+        yield return EvalVerb.Create();
+        yield return DaggerVerb.Create();
     }
 }
