@@ -33,7 +33,7 @@ internal static class DaggerVerb
             AnsiConsole.Status().Start("dagger", ctx =>
                 result = DaggerLoop.Run(
                     setup, parse.GetValue(demos)!, parse.GetValue(rounds), parse.GetValue(perRound), parse.GetValue(seed), parse.GetValue(output)!, trainer,
-                    new TakeoverGate(parse.GetValue(divergence), parse.GetValue(hold)), new SyncProgress<string>(s => ctx.Status(s))));
+                    TakeoverGate.Default with { DivergenceRadPerSec = parse.GetValue(divergence), MinTakeoverTicks = parse.GetValue(hold) }, new SyncProgress<string>(s => ctx.Status(s))));
             var table = new Table().AddColumns("round", "episodes", "solved", "intervention ticks", "labels added", "total labels", "time", "model");
             foreach (var r in result)
             {

@@ -123,7 +123,7 @@ public sealed class LockstepHarness : IDisposable
             if (_supervisor is not null && _commands.Count > 0)
             {
                 _sim.GetJointPositions(q);
-                if (_supervisor.Watch(_sim.EpisodeTime, q, _sim.Target, _commands[^1], _expert, _policy!.Intervening))
+                if (_supervisor.Watch(_sim.EpisodeTime, q, _sim.Target, _sim.Tcp, _commands[^1], _expert, _policy!.Intervening))
                 {
                     _bus.Drain();
                 }

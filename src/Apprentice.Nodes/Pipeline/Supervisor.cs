@@ -23,11 +23,12 @@ internal sealed class Supervisor(Publisher<Float64MultiArray> takeover, Takeover
     public void Reset() => (_holdTicks, Labels) = (0, 0);
 
     /// <summary>Judges this tick's policy command; returns whether the expert published a takeover command.</summary>
-    public bool Watch(TimeSpan episodeTime, ReadOnlySpan<double> q, Vec3 target, double[] policyCommand, ScriptedExpert expert, bool intervening)
+    public bool Watch(TimeSpan episodeTime, ReadOnlySpan<double> q, Vec3 target, Vec3 tcp, double[] policyCommand, ScriptedExpert expert, bool intervening)
     {
         // The expert always runs so its path follows the episode; its output is only sent while it holds the arm.
         expert.Compute(episodeTime, q, target, _message.Data);
-        if (_holdTicks == 0 && !intervening && policyCommand.Length == 7 && Divergence(policyCommand, _message.Data) > gate.DivergenceRadPerSec)
+        var strayed = episodeTime >= gate.StrayAfter && (tcp - target).Length > gate.StrayRadiusM;
+        if (_holdTicks == 0 && !intervening && policyCommand.Length == 7 && (strayed || Divergence(policyCommand, _message.Data) > gate.DivergenceRadPerSec))
         {
             _holdTicks = gate.MinTakeoverTicks;
         }
