@@ -41,6 +41,9 @@ internal static class DaggerVerb
             }
 
             AnsiConsole.Write(table);
+            File.WriteAllLines(Path.Combine(parse.GetValue(output)!, "rounds.csv"), [
+                "round,episodes,solved,intervention_ticks,labels_added,total_labels,seconds,model",
+                .. result.Select(r => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.Round},{r.Episodes},{r.Succeeded},{r.InterventionTicks},{r.LabelsAdded},{r.TotalLabels},{r.Elapsed.TotalSeconds:F1},{r.ModelPath}"))]);
             return 0;
         }));
         return command;

@@ -49,6 +49,7 @@ internal static class EvalVerb
             var report = new EvaluationReport("Reach: closed-loop evaluation", outcomes, ParseLabels(parse.GetValue(labels) ?? []));
             var outDir = parse.GetValue(output)!;
             report.Write(outDir);
+            File.AppendAllText(Path.Combine(outDir, "report.md"), Breakdown(outcomes));
             if (parse.GetValue(heldOut) is { Length: > 0 } bags)
             {
                 File.AppendAllText(Path.Combine(outDir, "report.md"), OpenLoop(methods, bags));
@@ -82,6 +83,20 @@ internal static class EvalVerb
             sb.Append(CultureInfo.InvariantCulture, $"* {m.Name}: MAE {string.Join(", ", r.Mae.Select(v => v.ToString("F4", CultureInfo.InvariantCulture)))}; mean {r.MeanMae:F4}, RMSE {r.OverallRmse:F4} over {r.Samples} samples / {r.Episodes} episodes").AppendLine();
         }
 
+        return sb.ToString();
+    }
+
+    private static string Breakdown(IReadOnlyList<EpisodeOutcome> outcomes)
+    {
+        var sb = new StringBuilder().AppendLine().AppendLine("## By episode kind").AppendLine();
+        sb.AppendLine("Success and collisions per method on nominal episodes and per perturbation (the table's collisions count both).").AppendLine();
+        sb.AppendLine("| method | kind | episodes | solved | collisions |").AppendLine("|---|---|---|---|---|");
+        foreach (var g in outcomes.GroupBy(o => (o.Method, Kind: o.Perturbation ?? "nominal")))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {g.Key.Method} | {g.Key.Kind} | {g.Count()} | {g.Count(o => o.Success)} | {g.Sum(o => o.Collisions)} |").AppendLine();
+        }
+
+        sb.AppendLine().AppendLine("Latency is the wall time of the policy node's whole tick on this machine (stage latencies read 0 under sim time); a deadline miss is a tick over 40 ms of wall time.");
         return sb.ToString();
     }
 
