@@ -82,6 +82,7 @@ internal sealed class SafetyStage : ICommandFilter
 
         Intervening = _p.Takeover?.TryGetFresh(now, _human) == true;
         var alpha = 0.0;
+        LastOodScore = double.NaN;
         SafetyStatus status;
         if (Intervening)
         {
