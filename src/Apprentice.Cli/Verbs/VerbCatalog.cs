@@ -21,5 +21,8 @@ internal static class VerbCatalog
         yield return SimVerb.Create();
         yield return PolicyVerb.Create();
         yield return DemoVerb.Create();
+        yield return CollectVerb.Create();
+        yield return EvalVerb.Create();
+        yield return DaggerVerb.Create();
     }
 }

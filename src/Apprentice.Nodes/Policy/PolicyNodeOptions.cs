@@ -163,6 +163,9 @@ public sealed record SafetySettings
     /// <summary>Largest fall of α [1/s] (<c>safety.alpha_fall_per_s</c>). Default 5.</summary>
     public double AlphaFallPerSec { get; init; } = 5;
 
+    /// <summary>Largest policy authority α [0..1] (<c>safety.max_alpha</c>); below 1 the planner always keeps a share. Default 1.</summary>
+    public double MaxAlpha { get; init; } = 1;
+
     /// <summary>Demonstration anchor file (<c>safety.anchor_path</c>); empty = none.</summary>
     public string AnchorPath { get; init; } = string.Empty;
 

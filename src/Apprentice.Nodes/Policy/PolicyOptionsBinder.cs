@@ -107,6 +107,7 @@ internal static class PolicyOptionsBinder
             InitialAlpha = r.NonNegative("safety.initial_alpha"),
             AlphaRisePerSec = r.Positive("safety.alpha_rise_per_s"),
             AlphaFallPerSec = r.Positive("safety.alpha_fall_per_s"),
+            MaxAlpha = r.NonNegative("safety.max_alpha"),
             AnchorPath = r.String("safety.anchor_path"),
             PlannerSpeedMPerSec = r.Positive("safety.planner_speed_m_per_s"),
             ArmProximity = r.Bool("safety.arm_proximity"),

@@ -49,6 +49,7 @@ public static class PolicyParameters
         D("safety.initial_alpha", 0, "Policy authority alpha at activation [0..1]."),
         D("safety.alpha_rise_per_s", 0.5, "Largest rise of alpha [1/s]."),
         D("safety.alpha_fall_per_s", 5, "Largest fall of alpha [1/s]."),
+        D("safety.max_alpha", 1, "Largest policy authority alpha [0..1]; below 1 the planner always keeps a share of the command."),
         S("safety.anchor_path", "", "Demonstration anchor file for drift correction; empty = none."),
         D("safety.planner_speed_m_per_s", 0.2, "Tool speed of the planner's minimum-jerk path toward the reference position [m/s]."),
         B("safety.arm_proximity", true, "Slow and stop arm links near LiDAR points (needs inputs.lidar and robot.urdf_path)."),

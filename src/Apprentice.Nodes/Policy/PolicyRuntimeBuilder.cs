@@ -77,7 +77,7 @@ internal static class PolicyRuntimeBuilder
         }
 
         var recorder = new ChunkRecorder(new OnnxPolicy(session));
-        var stage = new SafetyStage(SafetyBuilder.Stage(o, limits, chain, inputs, takeover, period) with { ActionMode = card.Action.Mode });
+        var stage = new SafetyStage(SafetyBuilder.Stage(o, limits, chain, inputs, takeover, period) with { ActionMode = card.Action.Mode, Ood = new InputOod(session) });
         var output = Output(o, transport, time, limits, recorder, card.Action.Mode, period, inputs.Joints);
         owned.Add(output);
         var deceleration = limits.Select(l => double.IsFinite(l.MaxDeceleration) && l.MaxDeceleration > 0 ? l.MaxDeceleration : o.Safety.HaltDeceleration).ToArray();

@@ -42,6 +42,7 @@ internal sealed class PolicyStatusPublisher : IDisposable
         m.Budget = r.Loop.Options.EffectiveBudget.TotalSeconds;
         m.PolicyAuthority = s.Alpha;
         m.SafetyRulesActing = SafetyEventCodes.From(r.Stage.LastStatus);
+        m.OodScore = r.Stage.LastOodScore;
         m.Intervention = s.Intervention;
         m.DeadlineMisses = (ulong)r.Loop.Counters.DeadlineMisses;
         m.StaleInputTicks = (ulong)r.Loop.Counters.Count(PolicyOutcome.InputsStale);

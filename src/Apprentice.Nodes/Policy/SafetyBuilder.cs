@@ -82,7 +82,7 @@ internal static class SafetyBuilder
             }
 
             var planner = new DriftCorrectingPlanner(limits.Length, nominal, anchor);
-            var blender = new AuthorityBlender(new AuthorityOptions { RiseRatePerSec = s.AlphaRisePerSec, FallRatePerSec = s.AlphaFallPerSec }, s.InitialAlpha);
+            var blender = new AuthorityBlender(new AuthorityOptions { RiseRatePerSec = s.AlphaRisePerSec, FallRatePerSec = s.AlphaFallPerSec, MaxAlpha = s.MaxAlpha }, s.InitialAlpha);
             controller = new SafetyController(planner, blender, filter);
         }
 

@@ -38,6 +38,9 @@ internal sealed class SafetyStage : ICommandFilter
     /// <summary>Whether the last tick was driven by the human takeover command.</summary>
     public bool Intervening { get; private set; }
 
+    /// <summary>OOD score of the last blended tick (NaN when none was computed).</summary>
+    public double LastOodScore { get; private set; } = double.NaN;
+
     /// <summary>Safety flags of the last tick.</summary>
     public SafetyStatus LastStatus { get; private set; }
 
@@ -79,6 +82,7 @@ internal sealed class SafetyStage : ICommandFilter
 
         Intervening = _p.Takeover?.TryGetFresh(now, _human) == true;
         var alpha = 0.0;
+        LastOodScore = double.NaN;
         SafetyStatus status;
         if (Intervening)
         {
@@ -121,7 +125,9 @@ internal sealed class SafetyStage : ICommandFilter
     {
         if (_p.Controller is { } controller)
         {
-            var report = controller.Tick(period, _raw, inference, double.NaN, double.NaN, input, command);
+            var ood = inference == InferenceStatus.Ok && _p.Ood is { } scorer ? scorer.Score() : double.NaN;
+            LastOodScore = ood;
+            var report = controller.Tick(period, _raw, inference, ood, double.NaN, input, command);
             return (report.Filter.Status, report.Authority.Alpha);
         }
 

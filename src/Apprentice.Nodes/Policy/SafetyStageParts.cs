@@ -29,6 +29,9 @@ internal sealed record SafetyStageParts
     /// <summary>What the policy's action values mean.</summary>
     public ActionMode ActionMode { get; init; }
 
+    /// <summary>OOD score of the policy's observation for the authority blender (α falls out of distribution); null = none.</summary>
+    public InputOod? Ood { get; init; }
+
     /// <summary>Whether a heartbeat input is configured.</summary>
     public bool HeartbeatEnabled { get; init; }
 }
