@@ -44,7 +44,7 @@ dagger="$out/dagger/round_$ROUNDS/model.onnx"
 dagger_labels=$(tail -1 "$out/dagger/rounds.csv" | cut -d, -f6)
 timed eval "$app" eval --model "$bc" --dagger-model "$dagger" --expert --episodes "$EVAL_EPISODES" --perturbed "$PERTURBED" \
   --seed $EVAL_SEED --held-out "$out/heldout" --labels "bc=$(labels "$out/demos_${BC_DEMOS:-1000}")" "bc+planner=$(labels "$out/demos_${BC_DEMOS:-1000}")" "dagger=$dagger_labels" \
-  --out "$out/report" | tee "$out/eval.txt"
+  --curve "BC=$out/bc_curve.csv" "DAgger=$out/dagger_curve.csv" --out "$out/report" | tee "$out/eval.txt"
 cat "$out/timings.txt"
 if [ "${COMMIT:-0}" = 1 ]; then
   mkdir -p "$root/docs/results/reach" "$root/models"

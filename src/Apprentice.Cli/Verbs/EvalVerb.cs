@@ -23,9 +23,10 @@ internal static class EvalVerb
         var seed = new Option<int>("--seed") { Description = "Seed of the first evaluation episode.", DefaultValueFactory = _ => 1000 };
         var heldOut = new Option<string[]>("--held-out") { Description = "Held-out demonstration bags for the open-loop per-joint error.", AllowMultipleArgumentsPerToken = true };
         var labels = new Option<string[]>("--labels") { Description = "Expert labels per method for the report, e.g. bc=12000 dagger=6000.", AllowMultipleArgumentsPerToken = true };
+        var curves = new Option<string[]>("--curve") { Description = "Learning curves to plot as learning_curve.png, NAME=CSV with labels and success columns (e.g. BC=bc_curve.csv DAgger=dagger_curve.csv).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Report directory (report.md, results.json, PNGs).", Required = true };
         var command = new Command("eval", "Closed-loop evaluation of policies in the lockstep simulation (success, time, collisions, clearance, safety, deadlines, recovery under perturbations) and a report.");
-        foreach (var o in new Option[] { model, dagger, anchor, expert, episodes, perturbed, seed, heldOut, labels, output })
+        foreach (var o in new Option[] { model, dagger, anchor, expert, episodes, perturbed, seed, heldOut, labels, curves, output })
         {
             command.Options.Add(o);
         }
@@ -50,6 +51,12 @@ internal static class EvalVerb
             var outDir = parse.GetValue(output)!;
             report.Write(outDir);
             File.AppendAllText(Path.Combine(outDir, "report.md"), Breakdown(outcomes));
+            if (parse.GetValue(curves) is { Length: > 0 } named)
+            {
+                LearningCurvePlot.Write([.. named.Select(ParseCurve)], Path.Combine(outDir, "learning_curve.png"));
+                File.AppendAllText(Path.Combine(outDir, "report.md"), "\n## Success against expert labels\n\n![learning curve](learning_curve.png)\n");
+            }
+
             if (parse.GetValue(heldOut) is { Length: > 0 } bags)
             {
                 File.AppendAllText(Path.Combine(outDir, "report.md"), OpenLoop(methods, bags));
@@ -60,6 +67,17 @@ internal static class EvalVerb
             return 0;
         }));
         return command;
+    }
+
+    private static (string Name, IReadOnlyList<CurvePoint> Points) ParseCurve(string spec)
+    {
+        var eq = spec.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0)
+        {
+            throw new ArgumentException("--curve takes NAME=CSV (got '" + spec + "').");
+        }
+
+        return (spec[..eq], LearningCurvePlot.ReadCsv(spec[(eq + 1)..]));
     }
 
     private static IReadOnlyList<EpisodeOutcome> Run(ReachSetup setup, List<EvalMethod> methods, int episodes, int perturbed, int seed)

@@ -43,7 +43,7 @@ internal sealed class LearningVerbOptions
         {
             return action();
         }
-        catch (Exception e) when (e is DatasetException or IOException or ArgumentException or UnauthorizedAccessException
+        catch (Exception e) when (e is DatasetException or IOException or ArgumentException or UnauthorizedAccessException or FormatException
             or Apprentice.Onnx.Runtime.OnnxPolicyLoadException or Apprentice.Core.Policies.Card.PolicyCardException)
         {
             Console.Error.WriteLine("error: " + e.Message);
