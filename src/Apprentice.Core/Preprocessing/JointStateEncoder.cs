@@ -29,17 +29,9 @@ public sealed class JointStateEncoder : IObservationEncoder
         }
 
         _target = target;
-        _mean = Stats(options.Mean, length, 0f, tensorName + ".mean");
-        _invStd = Stats(options.Std, length, 1f, tensorName + ".std");
-        for (var i = 0; i < length; i++)
-        {
-            if (!(_invStd[i] > 0) || !float.IsFinite(_invStd[i]))
-            {
-                throw new ConfigurationException(tensorName + ".std[" + i + "]", "must be positive and finite.");
-            }
-
-            _invStd[i] = 1f / _invStd[i];
-        }
+        var normalization = FeatureNormalization.Create(tensorName, options.Mean, options.Std, length);
+        _mean = normalization.Mean;
+        _invStd = normalization.InvStd;
     }
 
     /// <inheritdoc />
@@ -75,22 +67,5 @@ public sealed class JointStateEncoder : IObservationEncoder
     /// <inheritdoc />
     public void Reset()
     {
-    }
-
-    private static float[] Stats(IReadOnlyList<float> values, int length, float fill, string field)
-    {
-        if (values.Count == 0)
-        {
-            var filled = new float[length];
-            Array.Fill(filled, fill);
-            return filled;
-        }
-
-        if (values.Count != length)
-        {
-            throw new ConfigurationException(field, "needs " + length + " values (got " + values.Count + ").");
-        }
-
-        return [.. values];
     }
 }

@@ -31,17 +31,9 @@ public sealed class ReferenceEncoder : IObservationEncoder
         }
 
         _target = target;
-        _mean = Expand(mean, n, 0f, tensorName + ".mean");
-        _invStd = Expand(std, n, 1f, tensorName + ".std");
-        for (var i = 0; i < n; i++)
-        {
-            if (!(_invStd[i] > 0) || !float.IsFinite(_invStd[i]))
-            {
-                throw new ConfigurationException(tensorName + ".std[" + i + "]", "must be positive and finite.");
-            }
-
-            _invStd[i] = 1f / _invStd[i];
-        }
+        var normalization = FeatureNormalization.Create(tensorName, mean, std, n);
+        _mean = normalization.Mean;
+        _invStd = normalization.InvStd;
     }
 
     /// <inheritdoc />
@@ -64,21 +56,5 @@ public sealed class ReferenceEncoder : IObservationEncoder
     /// <inheritdoc />
     public void Reset()
     {
-    }
-
-    private static float[] Expand(IReadOnlyList<float> values, int n, float fill, string field)
-    {
-        if (values.Count is not (0 or 1) && values.Count != n)
-        {
-            throw new ConfigurationException(field, "needs 1 or " + n + " values (got " + values.Count + ").");
-        }
-
-        var result = new float[n];
-        for (var i = 0; i < n; i++)
-        {
-            result[i] = values.Count == 0 ? fill : values[values.Count == 1 ? 0 : i];
-        }
-
-        return result;
     }
 }

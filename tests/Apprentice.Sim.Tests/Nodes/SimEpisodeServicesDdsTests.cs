@@ -1,28 +1,21 @@
 using System.Collections.Concurrent;
-using Apprentice.Dds.Cyclone;
 using Apprentice.Dds.Services;
 using Apprentice.Dds.Typed;
 using Apprentice.Ros.Msgs.Apprentice;
 using Apprentice.Ros.Qos;
 using Apprentice.Sim.Nodes;
-using Apprentice.Testing;
 
 namespace Apprentice.Sim.Tests.Nodes;
 
 [NonParallelizable]
 public sealed class SimEpisodeServicesDdsTests
 {
-    private static readonly uint Domain = (uint)Random.Shared.Next(100, 201);
-
-    private static DdsNodeOptions Options(string name) =>
-        new() { NodeName = name, DomainId = Domain, CycloneConfig = "file://" + RepoPaths.Path("config", "cyclonedds-loopback.xml") };
-
     [Test]
     public async Task ResetEpisodeStartsTheRequestedSeededEpisodeAndItsResultIsPublishedWhenDecided()
     {
         using var sim = SimFixture.Load();
-        using var simDds = new DdsNode(Options("sim"), TimeProvider.System, Serilog.Core.Logger.None);
-        using var operatorDds = new DdsNode(Options("operator"), TimeProvider.System, Serilog.Core.Logger.None);
+        using var simDds = LoopbackDds.Node("sim");
+        using var operatorDds = LoopbackDds.Node("operator");
         using var node = new SimNode(simDds, sim, camera: false, Serilog.Core.Logger.None);
         using var services = new SimEpisodeServices(simDds, node);
         node.Reset(sim.Task.Generate(4, 0));
