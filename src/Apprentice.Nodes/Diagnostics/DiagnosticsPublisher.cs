@@ -97,10 +97,7 @@ public sealed class DiagnosticsPublisher : IDisposable
             tasks = [.. _tasks];
         }
 
-        var array = new DiagnosticArray { Status = new DiagnosticStatus[tasks.Count] };
-        var ns = (_time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
-        array.Header.Stamp.Sec = (int)(ns / 1_000_000_000);
-        array.Header.Stamp.Nanosec = (uint)(ns % 1_000_000_000);
+        var statuses = new DiagnosticStatus[tasks.Count];
         for (var i = 0; i < tasks.Count; i++)
         {
             var status = new DiagnosticStatusBuilder();
@@ -115,9 +112,20 @@ public sealed class DiagnosticsPublisher : IDisposable
                 status.Summary(DiagnosticStatus.ERROR, "diagnostic task failed: " + e.Message);
             }
 
-            array.Status[i] = status.Build(_prefix + tasks[i].Name, _hardwareId);
+            statuses[i] = status.Build(_prefix + tasks[i].Name, _hardwareId);
         }
 
+        return Publish(statuses);
+    }
+
+    /// <summary>
+    /// Publishes <paramref name="statuses"/> as one array stamped now — for a node that builds its
+    /// statuses itself (the policy node does, from its control tick, so lockstep runs stay deterministic).
+    /// </summary>
+    public DiagnosticArray Publish(DiagnosticStatus[] statuses)
+    {
+        var array = new DiagnosticArray { Status = statuses };
+        Policy.RosStamp.Now(_time, array.Header.Stamp);
         _ = _publisher.Publish(RosMessageCodec.Encode(array));
         Published?.Invoke(array);
         return array;

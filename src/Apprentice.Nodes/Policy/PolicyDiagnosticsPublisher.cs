@@ -1,24 +1,24 @@
 using Apprentice.Dds.Transport;
-using Apprentice.Dds.Typed;
-using Apprentice.Ros.Msgs.DiagnosticMsgs;
-using Apprentice.Ros.Qos;
+using Apprentice.Nodes.Diagnostics;
 
 namespace Apprentice.Nodes.Policy;
 
-/// <summary>Publishes the <see cref="PolicyDiagnostics"/> content on <c>/diagnostics</c> once per period (driven by the node's ticks).</summary>
+/// <summary>
+/// Publishes the <see cref="PolicyDiagnostics"/> content on <c>/diagnostics</c> once per period, driven by the
+/// node's ticks (no timer, so lockstep runs stay deterministic), through the shared <see cref="DiagnosticsPublisher"/>.
+/// </summary>
 internal sealed class PolicyDiagnosticsPublisher : IDisposable
 {
-    private readonly Publisher<DiagnosticArray> _publisher;
+    private readonly DiagnosticsPublisher _publisher;
     private readonly PolicyDiagnostics _content;
-    private readonly TimeProvider _time;
     private readonly TimeSpan _period;
     private TimeSpan? _last;
 
     public PolicyDiagnosticsPublisher(ITransport transport, TimeProvider time, TimeSpan period)
     {
-        _publisher = transport.CreatePublisher<DiagnosticArray>("/diagnostics", QosProfiles.Default, 2048);
+        _publisher = new DiagnosticsPublisher(transport, time); // never started: the ticks pace it
         _content = new PolicyDiagnostics(transport.NodeName);
-        (_time, _period) = (time, period);
+        _period = period;
     }
 
     /// <summary>Publishes when a period has passed since the last message (the first tick primes the rate window).</summary>
@@ -29,11 +29,10 @@ internal sealed class PolicyDiagnosticsPublisher : IDisposable
             return;
         }
 
-        var message = new DiagnosticArray { Status = [.. _content.Build(now, node, runtime)] };
-        RosStamp.Now(_time, message.Header.Stamp);
+        var statuses = _content.Build(now, node, runtime);
         if (_last is not null)
         {
-            _publisher.Publish(message);
+            _publisher.Publish([.. statuses]);
         }
 
         _last = now;
