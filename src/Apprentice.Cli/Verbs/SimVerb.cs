@@ -106,7 +106,7 @@ internal static class SimVerb
                 var clock = new SimClock();
                 var nodeOptions = new DdsNodeOptions { NodeName = "sim" }.WithDomainFromEnvironment().WithRosArguments(RosArgs).Validate();
                 using var dds = new DdsNode(nodeOptions, RealTime ? TimeProvider.System : clock, log);
-                using var node = new SimNode(dds, sim, Camera, log);
+                using var node = new SimNode(dds, sim, Camera, log, clock); // the DDS node's clock in lockstep is the sim's own
                 using var services = new SimServices(dds, node);
                 using var episodeServices = new SimEpisodeServices(dds, node);
                 using var expert = ExpertTopic is null

@@ -58,8 +58,10 @@ public sealed partial class SimNode : IDisposable
     /// <param name="simulation">The simulation it owns the stepping of (not disposed by the node).</param>
     /// <param name="camera">Publish /camera/image_raw (needs EGL; throws <see cref="RenderUnavailableException"/> otherwise).</param>
     /// <param name="log">Logger.</param>
-    public SimNode(ITransport transport, ReachSimulation simulation, bool camera, ILogger log)
+    /// <param name="clock">The sim clock it advances (give the one the transport was created with); null = a new one.</param>
+    public SimNode(ITransport transport, ReachSimulation simulation, bool camera, ILogger log, SimClock? clock = null)
     {
+        Clock = clock ?? new SimClock();
         ArgumentNullException.ThrowIfNull(transport);
         _sim = simulation ?? throw new ArgumentNullException(nameof(simulation));
         _log = log ?? throw new ArgumentNullException(nameof(log));
@@ -103,7 +105,7 @@ public sealed partial class SimNode : IDisposable
     }
 
     /// <summary>Simulated time (monotonic across resets); pass it to nodes that should run on sim time.</summary>
-    public SimClock Clock { get; } = new();
+    public SimClock Clock { get; }
 
     /// <summary>The simulation this node steps.</summary>
     public ReachSimulation Simulation => _sim;
